@@ -1,0 +1,141 @@
+package dev.estodo.eventsourcing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells followers that events were appended. Listeners in this process are called directly;
+ * other processes hear a {@code NOTIFY} sent after the append has committed. A NOTIFY inside the
+ * writing transaction would take PostgreSQL's global notify lock at every commit and serialise
+ * writers again, so one background thread sends them instead, one per burst of appends.
+ */
+final class AppendSignals implements AutoCloseable {
+  static final String CHANNEL = "estodo_events";
+  private static final Logger log = LoggerFactory.getLogger(AppendSignals.class);
+
+  private final DataSource dataSource;
+  private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
+  private final Semaphore pending = new Semaphore(0);
+  private final Thread notifier;
+  private Thread listener;
+  private volatile boolean closed;
+
+  AppendSignals(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.notifier = daemon("estodo-notify", this::sendNotifications);
+  }
+
+  void appended() {
+    listeners.forEach(Runnable::run);
+    if (pending.availablePermits() == 0) pending.release();
+  }
+
+  synchronized AutoCloseable subscribe(Runnable callback) {
+    listeners.add(callback);
+    if (listener == null) {
+      listener = daemon("estodo-listen", this::listen);
+    }
+    return () -> listeners.remove(callback);
+  }
+
+  private void sendNotifications() {
+    while (!closed) {
+      try {
+        if (!pending.tryAcquire(1, TimeUnit.SECONDS)) continue;
+        pending.drainPermits();
+        notifyOthers();
+      } catch (InterruptedException e) {
+        return;
+      } catch (SQLException e) {
+        log.debug("NOTIFY failed; followers fall back to polling", e);
+      }
+    }
+  }
+
+  private void notifyOthers() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("NOTIFY " + CHANNEL);
+    }
+  }
+
+  private void listen() {
+    while (!closed) {
+      try (Connection connection = dataSource.getConnection()) {
+        receive(connection);
+      } catch (SQLException e) {
+        if (closed) return;
+        log.warn("LISTEN {} failed, retrying in 1 s: {}", CHANNEL, e.getMessage());
+        sleepQuietly(1000);
+      }
+    }
+  }
+
+  private void receive(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("LISTEN " + CHANNEL);
+    }
+    try {
+      PGConnection pg = connection.unwrap(PGConnection.class);
+      while (!closed) {
+        var notifications = pg.getNotifications(500);
+        if (notifications != null && notifications.length > 0) {
+          listeners.forEach(Runnable::run);
+        }
+      }
+    } finally {
+      unlisten(connection);
+    }
+  }
+
+  /** A pooled connection goes back to the pool: it must not keep listening for someone else. */
+  private static void unlisten(Connection connection) {
+    try (Statement statement = connection.isClosed() ? null : connection.createStatement()) {
+      if (statement == null) return;
+      statement.execute("UNLISTEN *");
+    } catch (SQLException e) {
+      log.debug("UNLISTEN failed; the pool discards the broken connection", e);
+    }
+  }
+
+  private static Thread daemon(String name, Runnable body) {
+    Thread thread = new Thread(body, name);
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    notifier.interrupt();
+    Thread listening;
+    synchronized (this) {
+      listening = listener;
+    }
+    if (listening != null) {
+      try {
+        listening.join(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.estodo.eventsourcing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The event store on PostgreSQL. Appends run the {@code append_events} function in one
+ * autocommitted statement; reads follow the (transaction id, position) order described in the
+ * schema migration, so writers never take a global lock and followers never skip a late commit.
+ */
+public final class PostgresEventStore implements EventStore, AutoCloseable {
+  private static final String APPEND = "SELECT append_events(?, ?, ?, ?, ?, ?, ?)";
+  private static final String COLUMNS = """
+      position, transaction_id::text::bigint AS transaction_id, id, aggregate_id, version, type,
+      body::text AS body, correlation_id, causation_id, created_at""";
+  private static final String READ_STREAM = "SELECT " + COLUMNS + """
+
+      FROM events WHERE aggregate_id = ? ORDER BY version""";
+  private static final String READ_AFTER = "SELECT " + COLUMNS + """
+
+      FROM events
+      WHERE (transaction_id, position) > (?::text::xid8, ?)
+        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+      ORDER BY transaction_id, position
+      LIMIT ?""";
+  private static final String IN_FLIGHT = """
+      SELECT EXISTS (
+        SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot()))""";
+  private static final String CHECKPOINT_OF =
+      "SELECT transaction_id::text::bigint FROM events WHERE position = ?";
+
+  private final DataSource dataSource;
+  private final AppendSignals signals;
+
+  /** A store on {@code dataSource}, whose schema {@link EventStoreSchema#migrate} has created. */
+  public PostgresEventStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.signals = new AppendSignals(dataSource);
+  }
+
+  @Override
+  public long append(UUID aggregateId, long expectedVersion, List<EventData> events) {
+    if (expectedVersion < 0) throw new IllegalArgumentException("expected version " + expectedVersion + " < 0");
+    return appendEvents(aggregateId, expectedVersion, events);
+  }
+
+  @Override
+  public long append(UUID aggregateId, List<EventData> events) {
+    return appendEvents(aggregateId, null, events);
+  }
+
+  private long appendEvents(UUID aggregateId, Long expectedVersion, List<EventData> events) {
+    if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(APPEND)) {
+      bindAppend(connection, statement, aggregateId, expectedVersion, events);
+      long position = singleLong(statement);
+      signals.appended();
+      return position;
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, aggregateId, expectedVersion);
+    }
+  }
+
+  private static void bindAppend(Connection connection, PreparedStatement statement, UUID aggregateId,
+      Long expectedVersion, List<EventData> events) throws SQLException {
+    int n = events.size();
+    UUID[] ids = new UUID[n];
+    String[] types = new String[n];
+    String[] bodies = new String[n];
+    UUID[] correlationIds = new UUID[n];
+    UUID[] causationIds = new UUID[n];
+    for (int i = 0; i < n; i++) {
+      EventData event = events.get(i);
+      ids[i] = event.id();
+      types[i] = event.type();
+      bodies[i] = event.body().toString();
+      correlationIds[i] = event.correlationId();
+      causationIds[i] = event.causationId();
+    }
+    statement.setObject(1, aggregateId);
+    statement.setObject(2, expectedVersion, Types.BIGINT);
+    statement.setArray(3, connection.createArrayOf("uuid", ids));
+    statement.setArray(4, connection.createArrayOf("text", types));
+    statement.setArray(5, connection.createArrayOf("text", bodies));
+    statement.setArray(6, connection.createArrayOf("uuid", correlationIds));
+    statement.setArray(7, connection.createArrayOf("uuid", causationIds));
+  }
+
+  @Override
+  public List<StoredEvent> readStream(UUID aggregateId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(READ_STREAM)) {
+      statement.setObject(1, aggregateId);
+      return StoredEventRows.readAll(statement);
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, aggregateId, null);
+    }
+  }
+
+  @Override
+  public EventBatch readAfter(Checkpoint after, int limit) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(READ_AFTER)) {
+      statement.setString(1, Long.toString(after.transactionId()));
+      statement.setLong(2, after.position());
+      statement.setInt(3, limit);
+      List<StoredEvent> events = StoredEventRows.readAll(statement);
+      boolean moreInFlight = events.size() < limit && inFlight(connection);
+      return new EventBatch(events, moreInFlight);
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, null, null);
+    }
+  }
+
+  private static boolean inFlight(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(IN_FLIGHT);
+        ResultSet rows = statement.executeQuery()) {
+      return rows.next() && rows.getBoolean(1);
+    }
+  }
+
+  @Override
+  public Checkpoint checkpointOf(long position) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(CHECKPOINT_OF)) {
+      statement.setLong(1, position);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? new Checkpoint(rows.getLong(1), position) : null;
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, null, null);
+    }
+  }
+
+  @Override
+  public AutoCloseable onAppend(Runnable listener) {
+    return signals.subscribe(listener);
+  }
+
+  /** Stops the notification threads; the data source stays open (it is the caller's). */
+  @Override
+  public void close() {
+    signals.close();
+  }
+
+  private static long singleLong(PreparedStatement statement) throws SQLException {
+    try (ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}

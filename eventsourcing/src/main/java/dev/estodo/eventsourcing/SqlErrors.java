@@ -1,0 +1,51 @@
+package dev.estodo.eventsourcing;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Maps SQL failures to the store's exceptions by SQLSTATE and constraint name, never by message
+ * text: a version conflict, an unreachable database, or anything else (a bug).
+ */
+final class SqlErrors {
+  private static final String VERSION_CONFLICT = "ES409";
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String VERSION_CONSTRAINT = "events_aggregate_version_unique";
+
+  private SqlErrors() {}
+
+  static RuntimeException translate(SQLException e, UUID aggregateId, Long expectedVersion) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (state.equals(VERSION_CONFLICT)) {
+      return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, foundVersion(e));
+    }
+    if (state.equals(UNIQUE_VIOLATION) && VERSION_CONSTRAINT.equals(constraint(e))) {
+      return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, -1);
+    }
+    if (isUnavailable(e, state)) {
+      return new EventStoreUnavailableException("database is unavailable: " + e.getMessage(), e);
+    }
+    return new EventStoreException("event store failed (SQLSTATE " + state + "): " + e.getMessage(), e);
+  }
+
+  /** Connection exceptions (class 08), shutdowns (57P0x), or no connection from the pool in time. */
+  static boolean isUnavailable(SQLException e, String state) {
+    return e instanceof SQLTransientConnectionException
+        || state.startsWith("08")
+        || state.startsWith("57P");
+  }
+
+  private static long foundVersion(SQLException e) {
+    ServerErrorMessage message = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    if (message == null || message.getDetail() == null) return -1;
+    return Long.parseLong(message.getDetail());
+  }
+
+  private static String constraint(SQLException e) {
+    ServerErrorMessage message = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    return message == null ? null : message.getConstraint();
+  }
+}

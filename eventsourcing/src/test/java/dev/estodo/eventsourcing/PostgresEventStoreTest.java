@@ -1,0 +1,74 @@
+package dev.estodo.eventsourcing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PostgresEventStoreTest extends EventStoreContract {
+  private HikariDataSource dataSource;
+  private PostgresEventStore store;
+
+  @BeforeEach
+  void fresh_store() {
+    dataSource = TestDatabase.freshDataSource();
+    store = new PostgresEventStore(dataSource);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+    dataSource.close();
+  }
+
+  @Override
+  protected EventStore store() {
+    return store;
+  }
+
+  @Test
+  void an_event_whose_transaction_is_still_open_holds_back_later_ones_until_it_commits() throws Exception {
+    try (Connection slow = dataSource.getConnection()) {
+      slow.setAutoCommit(false);
+      appendInTransaction(slow, UUID.randomUUID());
+      long later = store.append(UUID.randomUUID(), 0, List.of(event("todo_added", "{}")));
+
+      EventBatch whileOpen = store.readAfter(Checkpoint.START, 100);
+      slow.commit();
+      EventBatch afterCommit = store.readAfter(Checkpoint.START, 100);
+
+      assertThat(whileOpen.events()).isEmpty();
+      assertThat(whileOpen.moreInFlight()).isTrue();
+      assertThat(afterCommit.events()).hasSize(2);
+      assertThat(afterCommit.events().get(1).position()).isEqualTo(later);
+    }
+  }
+
+  @Test
+  void other_processes_hear_of_appends_through_notify() throws Exception {
+    CountDownLatch heard = new CountDownLatch(1);
+    try (PostgresEventStore elsewhere = new PostgresEventStore(dataSource);
+        AutoCloseable subscription = elsewhere.onAppend(heard::countDown)) {
+      Thread.sleep(200);
+
+      store.append(UUID.randomUUID(), 0, List.of(event("todo_added", "{}")));
+
+      assertThat(heard.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  static void appendInTransaction(Connection connection, UUID aggregateId) throws Exception {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SELECT append_events('" + aggregateId + "', 0, ARRAY['" + UUID.randomUUID()
+          + "']::uuid[], ARRAY['todo_added'], ARRAY['{}'], ARRAY[NULL]::uuid[], ARRAY[NULL]::uuid[])");
+    }
+  }
+}
