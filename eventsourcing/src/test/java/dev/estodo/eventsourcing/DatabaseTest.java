@@ -1,0 +1,53 @@
+package dev.estodo.eventsourcing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+  @TempDir Path dataDirectory;
+
+  @Test
+  void the_embedded_database_keeps_its_events_across_restarts_and_is_shared_while_running() {
+    UUID todo = UUID.randomUUID();
+    try (Database first = Database.open(null, dataDirectory, 4);
+        PostgresEventStore store = new PostgresEventStore(first.dataSource())) {
+      store.append(todo, 0, List.of(EventStoreContract.event("todo_added", "{\"title\":\"2000 squats\"}")));
+
+      try (Database second = Database.open(null, dataDirectory, 2);
+          PostgresEventStore shared = new PostgresEventStore(second.dataSource())) {
+        assertThat(shared.readStream(todo)).hasSize(1);
+      }
+    }
+
+    try (Database restarted = Database.open(null, dataDirectory, 2);
+        PostgresEventStore store = new PostgresEventStore(restarted.dataSource())) {
+      assertThat(store.readStream(todo)).extracting(StoredEvent::type).containsExactly("todo_added");
+      assertThat(restarted.description()).contains(dataDirectory.toString());
+    }
+  }
+
+  @Test
+  void database_urls_in_the_originals_form_become_jdbc_urls() {
+    DatabaseUrl url = DatabaseUrl.parse("postgres://arnold:t%40rminator@db.example.com:5433/todos?sslmode=require");
+
+    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5433/todos?sslmode=require");
+    assertThat(url.user()).isEqualTo("arnold");
+    assertThat(url.password()).isEqualTo("t@rminator");
+    assertThat(url.withDatabase("other").jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5433/other?sslmode=require");
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://localhost/todos").jdbcUrl()).isEqualTo("jdbc:postgresql://localhost/todos");
+  }
+
+  @Test
+  void a_database_url_of_another_kind_is_refused_naming_the_setting_without_the_password() {
+    assertThatThrownBy(() -> DatabaseUrl.parse("mysql://root:hunter2@localhost/todos"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("DATABASE_URL")
+        .hasMessageNotContaining("hunter2");
+  }
+}
