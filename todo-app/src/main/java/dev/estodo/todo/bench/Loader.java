@@ -1,0 +1,74 @@
+package dev.estodo.todo.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Fills a store quickly with realistic data: todos with full histories, each appended by one
+ * {@code append_events} call (ten events, expecting version 0), a hundred todos per transaction,
+ * from a few threads. Rows, indexes and positions are exactly what the library writes.
+ */
+final class Loader {
+  static final int TODOS_PER_TRANSACTION = 100;
+  static final int THREADS = 4;
+
+  private final DataSource dataSource;
+  private final AtomicLong nextTodo = new AtomicLong();
+  private final long todos;
+
+  private Loader(DataSource dataSource, long todos) {
+    this.dataSource = dataSource;
+    this.todos = todos;
+  }
+
+  /** Appends {@code events} events ({@code events / 10} todos) and measures the rate. */
+  static Measurement load(String scenario, DataSource dataSource, long events) throws Exception {
+    Loader loader = new Loader(dataSource, events / TodoStreams.HISTORY);
+    long start = System.nanoTime();
+    loader.runThreads();
+    long elapsed = System.nanoTime() - start;
+    return Measurement.ofTotal(scenario, "load: " + TODOS_PER_TRANSACTION + " todos x "
+        + TodoStreams.HISTORY + " events per transaction", THREADS, "events/s",
+        loader.todos * TodoStreams.HISTORY, elapsed);
+  }
+
+  private void runThreads() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Callable<Void>> work = new ArrayList<>();
+      for (int i = 0; i < THREADS; i++) {
+        work.add(() -> {
+          loadTransactions();
+          return null;
+        });
+      }
+      for (Future<Void> done : threads.invokeAll(work)) {
+        done.get();
+      }
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  private void loadTransactions() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      for (long first = nextTodo.getAndAdd(TODOS_PER_TRANSACTION); first < todos;
+          first = nextTodo.getAndAdd(TODOS_PER_TRANSACTION)) {
+        for (long todo = first; todo < Math.min(todos, first + TODOS_PER_TRANSACTION); todo++) {
+          AppendCall.append(connection, UUID.randomUUID(), 0, TodoStreams.history(todo, TodoStreams.HISTORY));
+        }
+        connection.commit();
+      }
+    }
+  }
+}
