@@ -143,7 +143,7 @@ final class EventProcessor {
     failure = new Failure(event == null ? null : event.checkpoint(), error, count);
     long retryMillis = settings.backoff(count).toMillis();
     if (count == 1) log.error("Processor {} failed {}; retrying in {} ms", name(), error, retryMillis, cause);
-    else log.warn("Processor {} failed {}, {} times in a row; retrying in {} ms", name(), error, count, retryMillis);
+    else log.warn("Processor {} failed again (attempt {}) {}; retrying in {} ms", name(), count, error, retryMillis);
     wakeups.pause(settings.backoff(count));
   }
 }

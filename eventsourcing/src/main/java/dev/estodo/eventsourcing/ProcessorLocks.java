@@ -30,6 +30,7 @@ final class ProcessorLocks implements AutoCloseable {
   private final Set<String> held = new HashSet<>();
   private Connection connection;
   private long checkedAt;
+  private boolean closed;
 
   ProcessorLocks(DataSource dataSource, Duration checkEvery) {
     this.dataSource = dataSource;
@@ -38,6 +39,8 @@ final class ProcessorLocks implements AutoCloseable {
 
   /** Takes the lock of processor {@code name} if no session holds it, and says whether this one does now. */
   synchronized boolean tryAcquire(String name) throws SQLException {
+    // After close a late thread must not open a new session whose locks nobody would release.
+    if (closed) return false;
     if (held.contains(name)) return true;
     try (PreparedStatement statement = connection().prepareStatement(TRY_LOCK)) {
       statement.setString(1, name);
@@ -99,6 +102,7 @@ final class ProcessorLocks implements AutoCloseable {
   /** Releases every lock this runner holds. */
   @Override
   public synchronized void close() {
+    closed = true;
     drop();
   }
 }
