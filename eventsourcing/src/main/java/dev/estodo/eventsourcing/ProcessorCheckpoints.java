@@ -36,7 +36,7 @@ public final class ProcessorCheckpoints {
    * once. A position with no event yet (beyond the store's end, or a gap a rolled-back append left)
    * counts as not reached, so the call waits for it and answers false at the timeout; so does the
    * name of a processor that never ran. Polls every few milliseconds, sooner when a processor of
-   * this process advances.
+   * this process advances; throws {@link EventStoreUnavailableException} if the database is down.
    */
   public boolean awaitPosition(Collection<String> names, long position, Duration timeout) {
     if (position <= 0 || names.isEmpty()) return true;

@@ -45,10 +45,14 @@ final class ProcessorLocks implements AutoCloseable {
     try (PreparedStatement statement = connection().prepareStatement(TRY_LOCK)) {
       statement.setString(1, name);
       try (ResultSet rows = statement.executeQuery()) {
-        if (rows.next() && rows.getBoolean(1)) held.add(name);
+        if (rows.next() && rows.getBoolean(1)) {
+          held.add(name);
+        }
       }
     } catch (SQLException e) {
-      if (!valid()) drop();
+      if (!valid()) {
+        drop();
+      }
       throw e;
     }
     return held.contains(name);
