@@ -96,7 +96,6 @@ final class EventProcessor implements Runnable {
     try {
       EventBatch batch = store.readAfter(current(), failures.failing() ? 1 : settings.batchSize());
       handle(batch);
-      failures.succeeded(checkpoint);
       idle(batch);
     } catch (EventFailure e) {
       checkpoint = e.committed();
@@ -118,9 +117,14 @@ final class EventProcessor implements Runnable {
     return checkpoint;
   }
 
+  /** The status is healthy again before waiters in this process hear of the new checkpoint. */
   private void handle(EventBatch batch) throws EventFailure, CheckpointMoved {
-    if (batch.isEmpty()) return;
+    if (batch.isEmpty()) {
+      failures.succeeded(checkpoint);
+      return;
+    }
     checkpoint = handler.handle(checkpoint, batch.events());
+    failures.succeeded(checkpoint);
     checkpoints.advanced();
   }
 

@@ -63,8 +63,9 @@ public final class ProcessorCheckpoints {
   }
 
   /**
-   * Resets the reactor called {@code reactorName} to the start, so it sees every event again; it
-   * must use {@link Reactions#alreadyCaused} to keep from repeating what it did before.
+   * Resets the reactor called {@code reactorName} to the start, so it sees every event again and
+   * relies on {@link Reactions#alreadyCaused} not to repeat itself. Not for projectors: their rows
+   * would stay and take every event a second time; use {@link #reset(Projector)}.
    */
   public void reset(String reactorName) {
     inTransaction(connection -> CheckpointRows.reset(connection, reactorName));
