@@ -85,18 +85,12 @@ final class Fields {
     return text;
   }
 
-  /** PostgreSQL's jsonb refuses U+0000, and a lone surrogate would silently become "?" on the way in. */
+  /**
+   * PostgreSQL's jsonb refuses U+0000, and a lone surrogate (which {@code codePoints()} yields
+   * as itself, unlike a pair) would silently become "?" on the way in.
+   */
   private static boolean isStorable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\0') return false;
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
+    return text.codePoints().noneMatch(c -> c == 0 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
   private static boolean isSpace(int codePoint) {

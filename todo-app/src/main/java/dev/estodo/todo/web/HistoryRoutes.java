@@ -53,6 +53,7 @@ public final class HistoryRoutes implements Routes {
     List<StoredEvent> stream = store.readStream(TodoId.parse(ctx.pathParam("id")));
     if (stream.isEmpty()) throw new NotFoundResponse();
     List<HistoryEvent> events = stream.stream().map(HistoryEvent::of).toList();
-    ctx.contentType("application/json").result(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(events));
+    String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(events);
+    ctx.contentType("application/json").result(json);
   }
 }

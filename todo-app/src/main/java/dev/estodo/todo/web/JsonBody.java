@@ -15,11 +15,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a request body as JSON, whatever the client sent. An empty body is {@code {}}; a body that
- * is not JSON in UTF-8 (malformed, invalid UTF-8, nested too deeply, numbers too long, a key twice, text
- * after the value) reads as a {@link MissingNode}, which the command reports as {@code body is
- * invalid} after checking its id, so the contract's order of messages holds. Reading stops at
- * {@link WebServer#MAX_BODY_BYTES}, with or without a Content-Length.
+ * Reads a request body as JSON, whatever the client sent. An empty body is {@code {}}; a body
+ * that is not one JSON value in strict UTF-8 (malformed, nested too deeply, a number too long, a
+ * key twice, text after the value) reads as a {@link MissingNode}, which the command reports as
+ * {@code body is invalid} after checking its id, so the contract's order of messages holds.
+ * Reading stops at {@link WebServer#MAX_BODY_BYTES}, with or without a Content-Length.
  */
 final class JsonBody {
   private static final ObjectReader READER = Json.mapper().reader()
