@@ -27,8 +27,9 @@ final class AppendCall {
       statement.setArray(4, connection.createArrayOf("text", events.stream().map(EventData::type).toArray()));
       statement.setArray(5, connection.createArrayOf("text",
           events.stream().map(event -> event.body().toString()).toArray()));
-      statement.setArray(6, connection.createArrayOf("uuid", new UUID[events.size()]));
-      statement.setArray(7, connection.createArrayOf("uuid", new UUID[events.size()]));
+      statement.setArray(6, connection.createArrayOf("uuid",
+          events.stream().map(EventData::correlationId).toArray()));
+      statement.setArray(7, connection.createArrayOf("uuid", events.stream().map(EventData::causationId).toArray()));
       try (ResultSet row = statement.executeQuery()) {
         row.next();
         return row.getLong(1);

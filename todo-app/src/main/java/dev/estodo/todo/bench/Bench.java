@@ -13,7 +13,7 @@ import java.util.Map;
  * whole table, and writes the run as JSON. Baselines are measured in the same run on the same server.
  */
 public final class Bench {
-  private static final List<Scenario> SCENARIOS = List.of(new AppendScenario(), new ScalingScenario());
+  private static final List<Scenario> SCENARIOS = List.of(new AppendScenario(), new CommandsScenario(), new ScalingScenario());
 
   private Bench() {}
 

@@ -10,10 +10,11 @@ import dev.estodo.todo.events.TodoMovedUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Realistic todo events for loading and appending: the bodies the HTTP API would store, with
- * titles, descriptions, dates and emails varied so no two rows are alike.
+ * titles, descriptions, dates and emails varied, and a correlation id as every request has.
  */
 final class TodoStreams {
   /** Events in a full history; the last one completes half the todos and abandons a quarter. */
@@ -68,7 +69,7 @@ final class TodoStreams {
   }
 
   private static EventData data(Object event) {
-    return TodoEventTypes.registry().toData(event, null, null);
+    return TodoEventTypes.registry().toData(event, UUID.randomUUID(), null);
   }
 
   private static String pick(String[] choices, long seed) {
