@@ -17,9 +17,12 @@ import org.slf4j.LoggerFactory;
  * other processes hear a {@code NOTIFY} sent after the append has committed. A NOTIFY inside the
  * writing transaction would take PostgreSQL's global notify lock at every commit and serialise
  * writers again, so one background thread sends them instead, one per burst of appends.
+ * Each NOTIFY is a commit of its own, so under a steady stream of appends it waits a moment after
+ * each one and lets the appends of that moment share the next.
  */
 final class AppendSignals implements AutoCloseable {
   static final String CHANNEL = "estodo_events";
+  private static final long COALESCE_MILLIS = 2;
   private static final Logger log = LoggerFactory.getLogger(AppendSignals.class);
 
   private final DataSource dataSource;
@@ -53,6 +56,7 @@ final class AppendSignals implements AutoCloseable {
         if (!pending.tryAcquire(1, TimeUnit.SECONDS)) continue;
         pending.drainPermits();
         notifyOthers();
+        Thread.sleep(COALESCE_MILLIS);
       } catch (InterruptedException e) {
         return;
       } catch (SQLException e) {
