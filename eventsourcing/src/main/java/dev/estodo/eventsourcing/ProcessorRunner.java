@@ -1,0 +1,105 @@
+package dev.estodo.eventsourcing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs projectors and reactors, each on its own thread so one failing processor never holds up
+ * another. Each processor is active in one runner at a time across all processes (an advisory lock
+ * per processor); other runners stand by and take over when it goes away. The runner holds one
+ * connection of {@code dataSource} for those locks while it runs, and each processor borrows one
+ * more while it handles a batch: size the pool for that. Its threads keep the JVM alive until
+ * {@link #close()}.
+ */
+public final class ProcessorRunner implements AutoCloseable {
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+  private static final Logger log = LoggerFactory.getLogger(ProcessorRunner.class);
+
+  private final DataSource dataSource;
+  private final EventStore store;
+  private final ProcessorSettings settings;
+  private final ProcessorCheckpoints checkpoints;
+  private final ProcessorLocks locks;
+  private final Reactions reactions;
+  private final List<EventProcessor> processors = new CopyOnWriteArrayList<>();
+  private AutoCloseable subscription;
+  private boolean started;
+  private boolean closed;
+
+  /** A runner of processors that follow {@code store}, keeping checkpoints and locks in {@code dataSource}. */
+  public ProcessorRunner(DataSource dataSource, EventStore store, ProcessorSettings settings) {
+    this.dataSource = dataSource;
+    this.store = store;
+    this.settings = settings;
+    this.checkpoints = new ProcessorCheckpoints(dataSource, store);
+    this.locks = new ProcessorLocks(dataSource, settings.pollInterval());
+    this.reactions = new StoreReactions(dataSource, store);
+  }
+
+  /** Adds a projector before {@link #start()}; names must be unique among all processors. */
+  public synchronized ProcessorRunner add(Projector projector) {
+    return add(new ProjectorHandler(dataSource, projector));
+  }
+
+  /** Adds a reactor before {@link #start()}; names must be unique among all processors. */
+  public synchronized ProcessorRunner add(Reactor reactor) {
+    return add(new ReactorHandler(dataSource, reactor, reactions));
+  }
+
+  private ProcessorRunner add(BatchHandler handler) {
+    if (started || closed) throw new IllegalStateException("processor " + handler.name() + " added after start");
+    if (processors.stream().anyMatch(p -> p.name().equals(handler.name()))) {
+      throw new IllegalArgumentException("two processors are named " + handler.name());
+    }
+    processors.add(new EventProcessor(handler, store, checkpoints, locks, settings));
+    return this;
+  }
+
+  /**
+   * Creates the checkpoints of processors that never ran (at the start of the store) and starts
+   * their threads. The store's and the projectors' tables must exist already.
+   */
+  public synchronized void start() {
+    if (started || closed) throw new IllegalStateException("the processor runner was already started");
+    started = true;
+    processors.forEach(processor -> checkpoints.create(processor.name()));
+    subscription = store.onAppend(() -> processors.forEach(EventProcessor::wake));
+    processors.forEach(EventProcessor::start);
+  }
+
+  /** Each processor's status, in the order they were added. */
+  public List<ProcessorStatus> status() {
+    return processors.stream().map(EventProcessor::status).toList();
+  }
+
+  /** The checkpoints, whose waits wake as soon as this runner's processors advance. */
+  public ProcessorCheckpoints checkpoints() {
+    return checkpoints;
+  }
+
+  /**
+   * Lets each processor commit the batch in hand (interrupting one that takes over 10 s), stops the
+   * threads and releases the locks, so standbys elsewhere take over. Safe to call more than once.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    processors.forEach(EventProcessor::stop);
+    processors.forEach(processor -> processor.join(CLOSE_WAIT));
+    if (subscription != null) closeQuietly(subscription);
+    locks.close();
+  }
+
+  private static void closeQuietly(AutoCloseable subscription) {
+    try {
+      subscription.close();
+    } catch (Exception e) {
+      log.debug("Closing the append subscription failed", e);
+    }
+  }
+}
