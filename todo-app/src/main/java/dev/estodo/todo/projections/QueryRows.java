@@ -11,15 +11,16 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** Runs a query's SELECT and maps its rows; an unreachable database says so, so the web answers 503. */
-final class QueryRows {
+public final class QueryRows {
   /** Maps the current row of a result set. */
-  interface Mapper<T> {
+  public interface Mapper<T> {
     T map(ResultSet row) throws SQLException;
   }
 
   private QueryRows() {}
 
-  static <T> List<T> list(DataSource dataSource, String sql, Mapper<T> mapper) {
+  /** Every row {@code sql} selects, mapped by {@code mapper}. */
+  public static <T> List<T> list(DataSource dataSource, String sql, Mapper<T> mapper) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {
