@@ -1,8 +1,8 @@
 package dev.estodo.todo.cli;
 
-import dev.estodo.todo.Application;
 import dev.estodo.eventsourcing.ProcessorRunner;
 import dev.estodo.eventsourcing.ProcessorStatus;
+import dev.estodo.todo.Application;
 import dev.estodo.todo.ServerSettings;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
