@@ -143,14 +143,6 @@ class QueryRoutesTest {
         ]""".formatted(todo1, todo2));
   }
 
-  @Test
-  void an_empty_list_is_an_empty_json_array() throws Exception {
-    HttpResponse<String> response = get("/todos/outstanding");
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).isEqualTo("[]");
-  }
-
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
