@@ -6,16 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One processor's thread. It stands by until it holds the processor's lock, then follows the store
+ * What one processor's thread runs. It stands by until it holds the processor's lock, then follows the store
  * from the stored checkpoint in batches, woken by appends or after a poll interval. A failing event
  * is retried with exponential backoff, alone, until it succeeds: never skipped. A checkpoint that
  * moved under it (another instance, a reset) is re-read, as it is after every quiet poll interval.
  */
-final class EventProcessor {
+final class EventProcessor implements Runnable {
   private static final Duration IN_FLIGHT_RETRY = Duration.ofMillis(5);
   private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
-
-  private record Failure(Checkpoint at, String error, int count) {}
 
   private final BatchHandler handler;
   private final EventStore store;
@@ -23,10 +21,9 @@ final class EventProcessor {
   private final ProcessorLocks locks;
   private final ProcessorSettings settings;
   private final Wakeups wakeups = new Wakeups();
-  private final Thread thread;
+  private final FailureStreak failures;
   private volatile Checkpoint checkpoint = Checkpoint.START;
   private volatile boolean active;
-  private volatile Failure failure;
   private boolean stale = true;
 
   EventProcessor(BatchHandler handler, EventStore store, ProcessorCheckpoints checkpoints, ProcessorLocks locks,
@@ -36,7 +33,7 @@ final class EventProcessor {
     this.checkpoints = checkpoints;
     this.locks = locks;
     this.settings = settings;
-    this.thread = new Thread(this::run, "estodo-processor-" + handler.name());
+    this.failures = new FailureStreak(handler.name(), settings);
   }
 
   String name() {
@@ -44,13 +41,7 @@ final class EventProcessor {
   }
 
   ProcessorStatus status() {
-    Failure current = failure;
-    return new ProcessorStatus(name(), checkpoint, active,
-        current == null ? null : current.error(), current == null ? 0 : current.count());
-  }
-
-  void start() {
-    thread.start();
+    return failures.status(checkpoint, active);
   }
 
   /** New events may be there; cheap enough to call from the appending thread. */
@@ -63,24 +54,19 @@ final class EventProcessor {
     wakeups.stop();
   }
 
-  /** Waits for the thread to stop; interrupts it if the batch in hand takes longer than {@code timeout}. */
-  void join(Duration timeout) {
-    try {
-      thread.join(timeout.toMillis());
-      if (!thread.isAlive()) return;
-      log.warn("Processor {} did not finish its batch within {}; interrupting it", name(), timeout);
-      thread.interrupt();
-      thread.join(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void run() {
+  /** Stands by or processes until {@link #stop()}; never throws. */
+  @Override
+  public void run() {
     while (!wakeups.stopped()) {
       boolean holding = locks.holds(name());
-      if (holding != active) switched(holding);
-      if (holding) step(); else standby();
+      if (holding != active) {
+        switched(holding);
+      }
+      if (holding) {
+        step();
+      } else {
+        standby();
+      }
     }
     active = false;
   }
@@ -88,8 +74,11 @@ final class EventProcessor {
   private void switched(boolean holding) {
     active = holding;
     stale = true;
-    if (holding) log.info("Processor {} is active", name());
-    else log.warn("Processor {} lost its lock; standing by", name());
+    if (holding) {
+      log.info("Processor {} is active", name());
+    } else {
+      log.warn("Processor {} lost its lock; standing by", name());
+    }
   }
 
   private void standby() {
@@ -105,45 +94,46 @@ final class EventProcessor {
   // Errors are caught too: a thread that dies would stop the processor without a word.
   private void step() {
     try {
-      if (stale) checkpoint = checkpoints.of(name());
-      stale = false;
-      EventBatch batch = store.readAfter(checkpoint, failure == null ? settings.batchSize() : 1);
-      if (!batch.isEmpty()) checkpoint = handler.handle(checkpoint, batch.events());
-      if (!batch.isEmpty()) checkpoints.advanced();
-      recovered();
+      EventBatch batch = store.readAfter(current(), failures.failing() ? 1 : settings.batchSize());
+      handle(batch);
       idle(batch);
     } catch (EventFailure e) {
       checkpoint = e.committed();
-      failed(e.event(), e.getCause());
+      wakeups.pause(failures.failed(e.event(), checkpoint, e.getCause()));
     } catch (CheckpointMoved e) {
       log.info("Processor {}: {}; re-reading it", name(), e.getMessage());
       stale = true;
     } catch (RuntimeException | Error e) {
       stale = true;
-      failed(null, e);
+      wakeups.pause(failures.failed(null, checkpoint, e));
     }
   }
 
+  private Checkpoint current() {
+    if (stale) {
+      checkpoint = checkpoints.of(name());
+      stale = false;
+    }
+    return checkpoint;
+  }
+
+  /** The status is healthy again before waiters in this process hear of the new checkpoint. */
+  private void handle(EventBatch batch) throws EventFailure, CheckpointMoved {
+    if (batch.isEmpty()) {
+      failures.succeeded(checkpoint);
+      return;
+    }
+    checkpoint = handler.handle(checkpoint, batch.events());
+    failures.succeeded(checkpoint);
+    checkpoints.advanced();
+  }
+
+  /** Quiet for a whole poll interval: re-read the checkpoint then, in case someone reset it. */
   private void idle(EventBatch batch) {
-    if (batch.moreInFlight()) wakeups.pause(IN_FLIGHT_RETRY);
-    else if (batch.isEmpty() && !wakeups.awaitNews(settings.pollInterval())) stale = true;
-  }
-
-  private void recovered() {
-    Failure previous = failure;
-    if (previous == null || previous.at() != null && !checkpoint.reached(previous.at())) return;
-    failure = null;
-    log.info("Processor {} recovered after {} failed attempts", name(), previous.count());
-  }
-
-  private void failed(StoredEvent event, Throwable cause) {
-    int count = failure == null ? 1 : failure.count() + 1;
-    String error = (event == null ? "after " + checkpoint
-        : "on the event at position " + event.position() + " (" + event.type() + ")") + ": " + cause;
-    failure = new Failure(event == null ? null : event.checkpoint(), error, count);
-    long retryMillis = settings.backoff(count).toMillis();
-    if (count == 1) log.error("Processor {} failed {}; retrying in {} ms", name(), error, retryMillis, cause);
-    else log.warn("Processor {} failed {}, {} times in a row; retrying in {} ms", name(), error, count, retryMillis);
-    wakeups.pause(settings.backoff(count));
+    if (batch.moreInFlight()) {
+      wakeups.pause(IN_FLIGHT_RETRY);
+    } else if (batch.isEmpty() && !wakeups.awaitNews(settings.pollInterval())) {
+      stale = true;
+    }
   }
 }

@@ -36,7 +36,7 @@ public final class ProcessorCheckpoints {
    * once. A position with no event yet (beyond the store's end, or a gap a rolled-back append left)
    * counts as not reached, so the call waits for it and answers false at the timeout; so does the
    * name of a processor that never ran. Polls every few milliseconds, sooner when a processor of
-   * this process advances.
+   * this process advances; throws {@link EventStoreUnavailableException} if the database is down.
    */
   public boolean awaitPosition(Collection<String> names, long position, Duration timeout) {
     if (position <= 0 || names.isEmpty()) return true;
@@ -63,8 +63,9 @@ public final class ProcessorCheckpoints {
   }
 
   /**
-   * Resets the reactor called {@code reactorName} to the start, so it sees every event again; it
-   * must use {@link Reactions#alreadyCaused} to keep from repeating what it did before.
+   * Resets the reactor called {@code reactorName} to the start, so it sees every event again and
+   * relies on {@link Reactions#alreadyCaused} not to repeat itself. Not for projectors: their rows
+   * would stay and take every event a second time; use {@link #reset(Projector)}.
    */
   public void reset(String reactorName) {
     inTransaction(connection -> CheckpointRows.reset(connection, reactorName));

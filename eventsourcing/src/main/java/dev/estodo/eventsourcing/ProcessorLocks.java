@@ -30,6 +30,7 @@ final class ProcessorLocks implements AutoCloseable {
   private final Set<String> held = new HashSet<>();
   private Connection connection;
   private long checkedAt;
+  private boolean closed;
 
   ProcessorLocks(DataSource dataSource, Duration checkEvery) {
     this.dataSource = dataSource;
@@ -38,14 +39,20 @@ final class ProcessorLocks implements AutoCloseable {
 
   /** Takes the lock of processor {@code name} if no session holds it, and says whether this one does now. */
   synchronized boolean tryAcquire(String name) throws SQLException {
+    // After close a late thread must not open a new session whose locks nobody would release.
+    if (closed) return false;
     if (held.contains(name)) return true;
     try (PreparedStatement statement = connection().prepareStatement(TRY_LOCK)) {
       statement.setString(1, name);
       try (ResultSet rows = statement.executeQuery()) {
-        if (rows.next() && rows.getBoolean(1)) held.add(name);
+        if (rows.next() && rows.getBoolean(1)) {
+          held.add(name);
+        }
       }
     } catch (SQLException e) {
-      if (!valid()) drop();
+      if (!valid()) {
+        drop();
+      }
       throw e;
     }
     return held.contains(name);
@@ -99,6 +106,7 @@ final class ProcessorLocks implements AutoCloseable {
   /** Releases every lock this runner holds. */
   @Override
   public synchronized void close() {
+    closed = true;
     drop();
   }
 }

@@ -1,6 +1,7 @@
 package dev.estodo.eventsourcing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ public final class ProcessorRunner implements AutoCloseable {
   private final ProcessorLocks locks;
   private final Reactions reactions;
   private final List<EventProcessor> processors = new CopyOnWriteArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
   private AutoCloseable subscription;
   private boolean started;
   private boolean closed;
@@ -68,7 +70,10 @@ public final class ProcessorRunner implements AutoCloseable {
     started = true;
     processors.forEach(processor -> checkpoints.create(processor.name()));
     subscription = store.onAppend(() -> processors.forEach(EventProcessor::wake));
-    processors.forEach(EventProcessor::start);
+    for (EventProcessor processor : processors) {
+      threads.add(new Thread(processor, "estodo-processor-" + processor.name()));
+    }
+    threads.forEach(Thread::start);
   }
 
   /** Each processor's status, in the order they were added. */
@@ -90,9 +95,21 @@ public final class ProcessorRunner implements AutoCloseable {
     if (closed) return;
     closed = true;
     processors.forEach(EventProcessor::stop);
-    processors.forEach(processor -> processor.join(CLOSE_WAIT));
+    threads.forEach(ProcessorRunner::join);
     if (subscription != null) closeQuietly(subscription);
     locks.close();
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join(CLOSE_WAIT.toMillis());
+      if (!thread.isAlive()) return;
+      log.warn("{} did not finish its batch within {}; interrupting it", thread.getName(), CLOSE_WAIT);
+      thread.interrupt();
+      thread.join(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void closeQuietly(AutoCloseable subscription) {

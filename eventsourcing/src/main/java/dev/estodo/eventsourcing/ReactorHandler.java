@@ -40,7 +40,9 @@ final class ReactorHandler implements BatchHandler {
     try {
       reactor.react(event, reactions);
     } catch (Exception e) {
-      if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
       throw new EventFailure(event, at, e);
     }
   }

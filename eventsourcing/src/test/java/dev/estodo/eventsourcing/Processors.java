@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
+import java.util.stream.LongStream;
 
-/** Shared helpers of the processor tests: quick settings, appending, waiting, expected rows. */
+/** Shared helpers of the processor tests: quick settings, appending, waiting, holding, expected rows. */
 final class Processors {
   static final ProcessorSettings QUICK = new ProcessorSettings(
       10, Duration.ofMillis(100), Duration.ofMillis(50), Duration.ofMillis(20), Duration.ofMillis(200));
@@ -38,6 +40,23 @@ final class Processors {
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime() < deadline).as("in time: " + what).isTrue();
       Thread.sleep(10);
+    }
+  }
+
+  /** The positions of {@code rows}, checking they are numbered 1, 2, 3... as applied. */
+  static List<Long> positionsOf(List<RowsProjector.Row> rows) {
+    assertThat(rows).extracting(RowsProjector.Row::seq)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, rows.size()).boxed().toList());
+    return rows.stream().map(RowsProjector.Row::position).toList();
+  }
+
+  /** Holds a processor's thread in the middle of a batch: says so, then waits to be let go. */
+  static void hold(CountDownLatch holding, CountDownLatch letGo) {
+    holding.countDown();
+    try {
+      letGo.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -4,6 +4,8 @@ import static dev.estodo.eventsourcing.Processors.PATIENCE;
 import static dev.estodo.eventsourcing.Processors.QUICK;
 import static dev.estodo.eventsourcing.Processors.append;
 import static dev.estodo.eventsourcing.Processors.eventually;
+import static dev.estodo.eventsourcing.Processors.hold;
+import static dev.estodo.eventsourcing.Processors.positionsOf;
 import static dev.estodo.eventsourcing.Processors.readOrder;
 import static dev.estodo.eventsourcing.Processors.squats;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.LongStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +97,7 @@ class ProjectorTest {
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch letGo = new CountDownLatch(1);
     RowsProjector slow = new RowsProjector("squats", "slow").withHook(event -> {
-      if (event.position() == positions.get(4)) await(holding, letGo);
+      if (event.position() == positions.get(4)) hold(holding, letGo);
     });
     ProcessorRunner runner = new ProcessorRunner(dataSource, store, QUICK).add(slow);
     runner.start();
@@ -115,7 +117,8 @@ class ProjectorTest {
   @Test
   void resetting_a_projector_rebuilds_the_same_table_from_the_start() throws Exception {
     List<Long> positions = append(store, squats(12));
-    RowsProjector projector = new RowsProjector("squats", "a");
+    AtomicInteger applied = new AtomicInteger();
+    RowsProjector projector = new RowsProjector("squats", "a").withHook(event -> applied.incrementAndGet());
     try (ProcessorRunner runner = new ProcessorRunner(dataSource, store, QUICK).add(projector)) {
       runner.start();
       assertThat(checkpoints.awaitPosition(List.of("squats"), positions.get(11), PATIENCE)).isTrue();
@@ -123,9 +126,9 @@ class ProjectorTest {
 
       checkpoints.reset(projector);
 
-      assertThat(checkpoints.of("squats")).isEqualTo(Checkpoint.START);
       assertThat(checkpoints.awaitPosition(List.of("squats"), positions.get(11), PATIENCE)).isTrue();
       assertThat(RowsProjector.rows(dataSource, "squats")).isEqualTo(before);
+      assertThat(applied).hasValue(24);
     }
   }
 
@@ -137,21 +140,6 @@ class ProjectorTest {
                    (SELECT count(*) FROM events e WHERE (e.transaction_id, e.position) <= (c.transaction_id, c.position))
             FROM processor_checkpoints c WHERE c.name = 'squats'""")) {
       return row.next() ? new Long[] {row.getLong(1), row.getLong(2)} : new Long[] {0L, 0L};
-    }
-  }
-
-  static List<Long> positionsOf(List<RowsProjector.Row> rows) {
-    assertThat(rows).extracting(RowsProjector.Row::seq).containsExactlyElementsOf(
-        LongStream.rangeClosed(1, rows.size()).boxed().toList());
-    return rows.stream().map(RowsProjector.Row::position).toList();
-  }
-
-  private static void await(CountDownLatch holding, CountDownLatch letGo) {
-    holding.countDown();
-    try {
-      letGo.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }
