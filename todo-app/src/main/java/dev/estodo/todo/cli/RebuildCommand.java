@@ -13,6 +13,8 @@ import picocli.CommandLine.Parameters;
     description = "Rebuild projections from the first event: empties their tables and resets their "
         + "checkpoints in one transaction. Running processors (or the next ./todo processors) replay them.")
 final class RebuildCommand implements Callable<Integer> {
+  private static final List<String> CHOICES = List.of("outstanding", "scheduled", "completed", "all");
+
   @Mixin ServerOptions options;
 
   @Parameters(paramLabel = "PROJECTION", description = "outstanding, scheduled, completed or all")
@@ -20,6 +22,9 @@ final class RebuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!CHOICES.contains(projection)) {
+      throw new CliException("rebuild takes outstanding, scheduled, completed or all, got: " + projection);
+    }
     try (Application application = Application.open(options.settings())) {
       for (Projector projector : chosen(application.projectors())) {
         application.checkpoints().reset(projector);
@@ -31,10 +36,6 @@ final class RebuildCommand implements Callable<Integer> {
 
   private List<Projector> chosen(List<Projector> projectors) {
     if (projection.equals("all")) return projectors;
-    List<Projector> named = projectors.stream().filter(p -> p.name().equals(projection + "_todos")).toList();
-    if (named.isEmpty()) {
-      throw new CliException("rebuild takes outstanding, scheduled, completed or all, got: " + projection);
-    }
-    return named;
+    return projectors.stream().filter(p -> p.name().equals(projection + "_todos")).toList();
   }
 }
