@@ -32,11 +32,12 @@ public final class ProcessorCheckpoints {
 
   /**
    * Waits up to {@code timeout} until every named processor has handled the event at {@code position}
-   * (as an append returned it), and says whether they all did. A position of 0 or less is reached at
-   * once. A position with no event yet (beyond the store's end, or a gap a rolled-back append left)
-   * counts as not reached, so the call waits for it and answers false at the timeout; so does the
-   * name of a processor that never ran. Polls every few milliseconds, sooner when a processor of
-   * this process advances; throws {@link EventStoreUnavailableException} if the database is down.
+   * (as an append returned it), and says whether all did. A position of 0 or less is reached at once;
+   * a position with no event (not appended yet, or a gap a rolled-back append left) and a processor
+   * that never ran are not reached, so the answer is false at the timeout. Polls every few
+   * milliseconds, and wakes at once when a processor of the runner these checkpoints came from
+   * ({@link ProcessorRunner#checkpoints()}) advances; throws {@link EventStoreUnavailableException}
+   * if the database is down.
    */
   public boolean awaitPosition(Collection<String> names, long position, Duration timeout) {
     if (position <= 0 || names.isEmpty()) return true;

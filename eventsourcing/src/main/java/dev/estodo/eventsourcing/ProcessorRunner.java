@@ -9,12 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs projectors and reactors, each on its own thread so one failing processor never holds up
- * another. Each processor is active in one runner at a time across all processes (an advisory lock
- * per processor); other runners stand by and take over when it goes away. The runner holds one
- * connection of {@code dataSource} for those locks while it runs, and each processor borrows one
- * more while it handles a batch: size the pool for that. Its threads keep the JVM alive until
- * {@link #close()}.
+ * Runs projectors and reactors, each on its own thread, each active in one runner at a time across
+ * processes (an advisory lock per processor) while other runners stand by to take over. It holds
+ * one connection of the data source for the locks and each processor borrows one per batch (size the
+ * pool for that), and its threads keep the JVM alive until {@link #close()}.
  */
 public final class ProcessorRunner implements AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);

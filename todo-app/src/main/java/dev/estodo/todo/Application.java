@@ -1,5 +1,6 @@
 package dev.estodo.todo;
 
+import dev.estodo.eventsourcing.CommandHandler;
 import dev.estodo.eventsourcing.Database;
 import dev.estodo.eventsourcing.EventStoreSchema;
 import dev.estodo.eventsourcing.PostgresEventStore;
@@ -7,12 +8,17 @@ import dev.estodo.eventsourcing.ProcessorCheckpoints;
 import dev.estodo.eventsourcing.ProcessorRunner;
 import dev.estodo.eventsourcing.ProcessorSettings;
 import dev.estodo.eventsourcing.Projector;
+import dev.estodo.todo.aggregates.Todo;
+import dev.estodo.todo.events.TodoEvent;
+import dev.estodo.todo.events.TodoEventTypes;
 import dev.estodo.todo.projections.CompletedTodos;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.reactors.TodoCompletedNotifier;
+import dev.estodo.todo.web.CommandRoutes;
 import dev.estodo.todo.web.HealthRoutes;
+import dev.estodo.todo.web.HistoryRoutes;
 import dev.estodo.todo.web.PageRoutes;
 import dev.estodo.todo.web.QueryRoutes;
 import dev.estodo.todo.web.WebServer;
@@ -92,8 +98,9 @@ public final class Application implements AutoCloseable {
 
   /** The HTTP server with every route group; not yet listening. */
   public WebServer webServer() {
-    return new WebServer(List.of(new PageRoutes(), queryRoutes(QueryRoutes.DEFAULT_READ_WAIT),
-        new HealthRoutes(dataSource, checkpoints, processorNames())));
+    var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
+    return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store),
+        queryRoutes(QueryRoutes.DEFAULT_READ_WAIT), new HealthRoutes(dataSource, checkpoints, processorNames())));
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
