@@ -8,8 +8,8 @@ import java.net.URI;
 import java.time.Clock;
 
 /**
- * The application as tests use it: a fresh database on the test PostgreSQL and the real web
- * server on a free port of 127.0.0.1.
+ * The application as tests use it: a fresh database on the test PostgreSQL, the real web server
+ * on a free port of 127.0.0.1 and, when asked, the processors.
  */
 public final class TestServer implements AutoCloseable {
   private final Application application;

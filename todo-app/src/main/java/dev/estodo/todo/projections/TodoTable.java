@@ -18,6 +18,7 @@ import java.util.UUID;
  * and, for a table in list order, moved up.
  */
 final class TodoTable {
+  // The original let two adds of one id race, so its data may hold a second todo_added: the first wins.
   private static final String INSERT = """
       INSERT INTO %s (todo_id, title, description, due_date, stakeholder_email)
       VALUES (?, ?, ?, ?, ?)
