@@ -22,12 +22,14 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
   private static final String READ_STREAM = "SELECT " + COLUMNS + """
 
       FROM events WHERE aggregate_id = ? ORDER BY version""";
+  // ORDER BY names the table's columns: a bare transaction_id there means the bigint output column
+  // of COLUMNS, which no index has, and every batch sorted the whole table.
   private static final String READ_AFTER = "SELECT " + COLUMNS + """
 
       FROM events
       WHERE (transaction_id, position) > (?::text::xid8, ?)
         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-      ORDER BY transaction_id, position
+      ORDER BY events.transaction_id, events.position
       LIMIT ?""";
   private static final String IN_FLIGHT = """
       SELECT EXISTS (
