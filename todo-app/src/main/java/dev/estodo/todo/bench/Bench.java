@@ -13,7 +13,8 @@ import java.util.Map;
  * whole table, and writes the run as JSON. Baselines are measured in the same run on the same server.
  */
 public final class Bench {
-  private static final List<Scenario> SCENARIOS = List.of(new AppendScenario(), new CommandsScenario(), new ScalingScenario());
+  private static final List<Scenario> SCENARIOS = List.of(new AppendScenario(), new CommandsScenario(),
+      new QueriesScenario(), new CatchUpScenario(), new LagScenario(), new ScalingScenario());
 
   private Bench() {}
 
@@ -46,7 +47,7 @@ public final class Bench {
       out.println("estodo bench on " + database.description() + " " + run.get("postgres"));
       out.println(Report.header());
       out.flush();
-      BenchContext context = new BenchContext(database, settings, out);
+      BenchContext context = new BenchContext(database, settings, out, database.cpuMeter());
       for (Scenario scenario : scenarios) {
         rows.addAll(scenario.run(context));
       }

@@ -56,6 +56,13 @@ final class BenchDatabase implements AutoCloseable {
     return pool;
   }
 
+  /** A CPU meter for this server's processes. */
+  CpuMeter cpuMeter() throws SQLException {
+    try (Connection connection = connect()) {
+      return CpuMeter.of(connection);
+    }
+  }
+
   /** Where it runs, for the report. */
   String description() {
     return embedded != null ? "embedded PostgreSQL in a temporary directory" : server.toString();

@@ -20,6 +20,6 @@ record BenchSettings(
   /** A run under a minute, for the test suite and a quick look. */
   static BenchSettings quickRun() {
     return new BenchSettings(true, new Timing(Duration.ofMillis(300), Duration.ofMillis(500), 1),
-        List.of(1, 8, 16), 16, 20_000, 20_000, List.of(100, 1_000), Duration.ofSeconds(1));
+        List.of(1, 8, 16), 16, 10_000, 20_000, List.of(100, 1_000), Duration.ofSeconds(1));
   }
 }

@@ -14,13 +14,13 @@ final class Interleaved {
   private Interleaved() {}
 
   /** One merged result per variant, in the order given. */
-  static List<LoadResult> run(int threads, Timing timing, List<IntFunction<Operation>> variants)
+  static List<LoadResult> run(int threads, Timing timing, CpuMeter cpu, List<IntFunction<Operation>> variants)
       throws InterruptedException {
     List<List<LoadResult>> rounds = new ArrayList<>();
     variants.forEach(variant -> rounds.add(new ArrayList<>()));
     for (int round = 0; round < timing.rounds(); round++) {
       for (int v = 0; v < variants.size(); v++) {
-        rounds.get(v).add(ClosedLoop.run(threads, timing.round(round == 0), variants.get(v)));
+        rounds.get(v).add(ClosedLoop.run(threads, timing.round(round == 0), cpu, variants.get(v)));
       }
     }
     return rounds.stream().map(LoadResult::merge).toList();

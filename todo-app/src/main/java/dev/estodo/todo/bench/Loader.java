@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Fills a store quickly with realistic data: todos with full histories, each appended by one
- * {@code append_events} call (ten events, expecting version 0), a hundred todos per transaction,
- * from a few threads. Rows, indexes and positions are exactly what the library writes.
+ * Fills a store quickly with realistic data: todos with the first events of their histories, each
+ * todo appended by one {@code append_events} call expecting version 0, a hundred todos per
+ * transaction, from a few threads. Rows, indexes and positions are exactly what the library writes.
  */
 final class Loader {
   static final int TODOS_PER_TRANSACTION = 100;
@@ -24,21 +24,27 @@ final class Loader {
   private final DataSource dataSource;
   private final AtomicLong nextTodo = new AtomicLong();
   private final long todos;
+  private final int eventsPerTodo;
 
-  private Loader(DataSource dataSource, long todos) {
+  private Loader(DataSource dataSource, long todos, int eventsPerTodo) {
     this.dataSource = dataSource;
     this.todos = todos;
+    this.eventsPerTodo = eventsPerTodo;
   }
 
-  /** Appends {@code events} events ({@code events / 10} todos) and measures the rate. */
+  /** Appends {@code events} events as full histories ({@code events / 10} todos) and measures the rate. */
   static Measurement load(String scenario, DataSource dataSource, long events) throws Exception {
-    Loader loader = new Loader(dataSource, events / TodoStreams.HISTORY);
+    return load(scenario, dataSource, events / TodoStreams.HISTORY, TodoStreams.HISTORY);
+  }
+
+  /** Appends the first {@code eventsPerTodo} events of {@code todos} todos and measures the rate. */
+  static Measurement load(String scenario, DataSource dataSource, long todos, int eventsPerTodo) throws Exception {
+    Loader loader = new Loader(dataSource, todos, eventsPerTodo);
     long start = System.nanoTime();
     loader.runThreads();
     long elapsed = System.nanoTime() - start;
-    return Measurement.ofTotal(scenario, "load: " + TODOS_PER_TRANSACTION + " todos x "
-        + TodoStreams.HISTORY + " events per transaction", THREADS, "events/s",
-        loader.todos * TodoStreams.HISTORY, elapsed);
+    return Measurement.ofTotal(scenario, "load: " + TODOS_PER_TRANSACTION + " todos x " + eventsPerTodo
+        + " events per transaction", THREADS, "events/s", todos * eventsPerTodo, elapsed);
   }
 
   private void runThreads() throws Exception {
@@ -65,7 +71,7 @@ final class Loader {
       for (long first = nextTodo.getAndAdd(TODOS_PER_TRANSACTION); first < todos;
           first = nextTodo.getAndAdd(TODOS_PER_TRANSACTION)) {
         for (long todo = first; todo < Math.min(todos, first + TODOS_PER_TRANSACTION); todo++) {
-          AppendCall.append(connection, UUID.randomUUID(), 0, TodoStreams.history(todo, TodoStreams.HISTORY));
+          AppendCall.append(connection, UUID.randomUUID(), 0, TodoStreams.history(todo, eventsPerTodo));
         }
         connection.commit();
       }

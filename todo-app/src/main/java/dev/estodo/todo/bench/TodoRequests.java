@@ -22,10 +22,14 @@ final class TodoRequests {
     this.http = http;
   }
 
+  /** One client, to send requests one at a time. */
+  static TodoRequests client(BenchServer server, HttpLoad http) {
+    return new TodoRequests(server, http);
+  }
+
   /** One client's adds: {@code POST /todo/{new id}}, expecting 201. */
   static Operation adds(BenchServer server, HttpLoad http) {
-    TodoRequests client = new TodoRequests(server, http);
-    return client::add;
+    return client(server, http)::add;
   }
 
   /** One client's add, amend, complete, add, ...: each a request, each expecting its 2xx. */
@@ -42,6 +46,11 @@ final class TodoRequests {
         .firstValue(CommandRoutes.POSITION_HEADER).orElseThrow());
   }
 
+  /** Completes the todo this client added last. */
+  void complete() throws Exception {
+    http.send("POST", server.uri("/todo/" + todo + "/complete"), "{\"completed_on\":\"2017-07-13\"}", 200);
+  }
+
   private void nextOfMixed() throws Exception {
     int current = step;
     step = (step + 1) % 3;
@@ -50,7 +59,7 @@ final class TodoRequests {
     } else if (current == 1) {
       http.send("PUT", server.uri("/todo/" + todo), "{\"description\":\"It IS leg day!\"}", 200);
     } else {
-      http.send("POST", server.uri("/todo/" + todo + "/complete"), "{\"completed_on\":\"2017-07-13\"}", 200);
+      complete();
     }
   }
 
