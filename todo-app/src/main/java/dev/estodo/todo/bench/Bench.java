@@ -80,6 +80,7 @@ public final class Bench {
     sizes.put("writers", settings.writers());
     sizes.put("connections", settings.connections());
     sizes.put("catch_up_events", settings.catchUpEvents());
+    sizes.put("catch_up_limit_seconds", settings.catchUpLimit().toSeconds());
     sizes.put("scaling_events", settings.scalingEvents());
     sizes.put("query_todos", settings.queryTodos());
     sizes.put("lag_seconds", settings.lagMeasure().toMillis() / 1000.0);

@@ -42,9 +42,9 @@ final class LagScenario implements Scenario {
       double rate = COMMANDS_PER_CLIENT_STEP * (lags.get(0).count() + lags.get(1).count())
           / (steady.measure().toNanos() / 1e9);
       List<Measurement> rows = new ArrayList<>(List.of(max));
-      rows.add(context.reported(Measurement.lag(NAME, "lag: add's 2xx to projection commit, at half max",
+      rows.add(context.reported(Measurement.lag(NAME, "lag at half max: 2xx to projection commit",
           connections, rate, lags.get(0))));
-      rows.add(context.reported(Measurement.lag(NAME, "lag: add's 2xx to GET ?after= answer, at half max",
+      rows.add(context.reported(Measurement.lag(NAME, "lag at half max: 2xx to GET ?after= answer",
           connections, rate, lags.get(1))));
       return rows;
     }
