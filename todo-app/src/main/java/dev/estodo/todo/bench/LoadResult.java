@@ -2,6 +2,7 @@ package dev.estodo.todo.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a measured run did: operations that succeeded and failed, in how long, the sorted
@@ -16,16 +17,16 @@ record LoadResult(long count, long errors, long elapsedNanos, long[] sortedNanos
     return new LoadResult(count, errors, elapsedNanos, sortedNanos, firstError, 0, null);
   }
 
-  /** Several rounds of one variant as one result: counts, times and latencies added up. */
+  /** Several rounds of one variant as one result: counts, times, CPU and latencies added up. */
   static LoadResult merge(List<LoadResult> rounds) {
-    LoadResult sum = rounds.get(0);
-    for (LoadResult round : rounds.subList(1, rounds.size())) {
-      sum = new LoadResult(sum.count + round.count, sum.errors + round.errors, sum.elapsedNanos + round.elapsedNanos,
-          null, sum.firstError != null ? sum.firstError : round.firstError, sum.jvmCpuNanos + round.jvmCpuNanos, sum.postgresCpuNanos == null || round.postgresCpuNanos == null
-              ? null : sum.postgresCpuNanos + round.postgresCpuNanos);
-    }
-    long[] all = rounds.stream().flatMapToLong(round -> Arrays.stream(round.sortedNanos)).sorted().toArray();
-    return new LoadResult(sum.count, sum.errors, sum.elapsedNanos, all, sum.firstError, sum.jvmCpuNanos,
-        sum.postgresCpuNanos);
+    boolean postgresKnown = rounds.stream().allMatch(round -> round.postgresCpuNanos != null);
+    return new LoadResult(
+        rounds.stream().mapToLong(LoadResult::count).sum(),
+        rounds.stream().mapToLong(LoadResult::errors).sum(),
+        rounds.stream().mapToLong(LoadResult::elapsedNanos).sum(),
+        rounds.stream().flatMapToLong(round -> Arrays.stream(round.sortedNanos)).sorted().toArray(),
+        rounds.stream().map(LoadResult::firstError).filter(Objects::nonNull).findFirst().orElse(null),
+        rounds.stream().mapToLong(LoadResult::jvmCpuNanos).sum(),
+        postgresKnown ? rounds.stream().mapToLong(LoadResult::postgresCpuNanos).sum() : null);
   }
 }
