@@ -1,0 +1,56 @@
+package dev.estodo.todo.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./todo amend}: {@code PUT /todo/{id}} with the options given; an empty value clears one. */
+@Command(name = "amend", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Amend a Todo item via the Todo web API.",
+        "Only the options given change; an empty value clears a field (-D \"\" takes the todo off the schedule)."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  Amend the title of a Todo",
+        "    ./todo amend -i 0b341422-c516-4ee4-8f3e-ef1992dfff32 -t \"My task, NOW!\"",
+        "  Take a Todo off the schedule",
+        "    ./todo amend -i 0b341422-c516-4ee4-8f3e-ef1992dfff32 -D \"\""})
+final class AmendCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Existing Todo ID")
+  String id;
+
+  @Option(names = {"-t", "--title"}, paramLabel = "TITLE", description = "Title")
+  String title;
+
+  @Option(names = {"-d", "--description"}, paramLabel = "DESCRIPTION", description = "Description")
+  String description;
+
+  @Option(names = {"-D", "--due_date"}, paramLabel = "DUE_DATE", description = "Due date, e.g. 2017-01-01")
+  String dueDate;
+
+  @Option(names = {"-s", "--stakeholder_email"}, paramLabel = "STAKEHOLDER_EMAIL", description = "Stakeholder email")
+  String stakeholderEmail;
+
+  @Mixin ClientOptions client;
+
+  @Override
+  public Integer call() {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    AddCommand.putGiven(payload, "title", title);
+    putOrClear(payload, "description", description);
+    putOrClear(payload, "due_date", dueDate);
+    putOrClear(payload, "stakeholder_email", stakeholderEmail);
+    return TodoRequest.command(spec, client, "Amending", new TodoRequest.Call("PUT", id, "", payload));
+  }
+
+  // the API clears a field given as null; a shell can only pass an empty string
+  private static void putOrClear(Map<String, Object> payload, String key, String value) {
+    if (value != null) payload.put(key, value.isEmpty() ? null : value);
+  }
+}
