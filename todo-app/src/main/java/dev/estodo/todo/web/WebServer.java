@@ -21,6 +21,7 @@ public final class WebServer implements AutoCloseable {
       config.http.prefer405over404 = true;
     });
     routes.forEach(group -> group.addTo(app));
+    app.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
   }
 
   /** Starts listening on {@code host}:{@code port}. */
