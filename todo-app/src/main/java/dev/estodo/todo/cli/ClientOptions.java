@@ -7,12 +7,12 @@ import picocli.CommandLine.Option;
 /** The options every client command takes: which server to talk to, where to remember positions. */
 final class ClientOptions {
   @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:TODO_URL:-http://localhost:3000}",
-      description = "TODO_URL: the estodo server (default: ${DEFAULT-VALUE})")
+      description = "TODO_URL (default: ${DEFAULT-VALUE})")
   String url;
 
   @Option(names = "--state", paramLabel = "FILE", defaultValue = "${env:ESTODO_CLI_STATE:-${sys:user.home}/.estodo/cli-positions}",
-      description = "ESTODO_CLI_STATE: where the last position seen per server is kept, so `list` "
-          + "shows the effect of the command before it (default: ${DEFAULT-VALUE})")
+      description = {"ESTODO_CLI_STATE: last position seen per server",
+          "(default: ~/.estodo/cli-positions)"})
   String state;
 
   /** A client for the configured server; a URL that is not http(s) fails naming the setting. */

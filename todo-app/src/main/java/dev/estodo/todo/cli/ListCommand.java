@@ -48,8 +48,9 @@ final class ListCommand implements Callable<Integer> {
     if (!LISTS.contains(name)) {
       throw new CliException("Error: you must specify which Todos to list: " + String.join(", ", LISTS));
     }
+    TodoClient todos = client.client();
     spec.commandLine().getOut().println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " todos");
-    Reply reply = client.client().list(name);
+    Reply reply = todos.list(name);
     return TodoRequest.report(spec, reply, reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body());
   }
 

@@ -14,8 +14,9 @@ final class TodoRequest {
   /** Sends one command with {@code payload} (only the options given) and reports the answer. */
   static int command(CommandSpec spec, ClientOptions options, String doing, Call call) {
     String json = json(call.payload());
+    TodoClient client = options.client();
     spec.commandLine().getOut().println(doing + " todo [" + call.id() + "]: " + json);
-    Reply reply = options.client().command(call.method(), call.id(), call.suffix(), json);
+    Reply reply = client.command(call.method(), call.id(), call.suffix(), json);
     return report(spec, reply, reply.body());
   }
 
