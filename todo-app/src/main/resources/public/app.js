@@ -38,10 +38,12 @@ function render() {
   $('empty').textContent = EMPTY[state.list];
   $('empty').hidden = rows.length > 0;
   for (const name of LISTS) document.querySelector(`[data-count="${name}"]`).textContent = state.rows[name].length;
-  const again = focused && document.querySelector(`[data-focus="${CSS.escape(focused)}"]`);
-  if (again) again.focus();
-  const input = document.querySelector('#todos .panel input');
-  if (state.panel && input && !again) input.focus();
+  if (focused) focusOn(focused);
+}
+
+function focusOn(key) {
+  const element = document.querySelector(`[data-focus="${CSS.escape(key)}"]`);
+  if (element) element.focus();
 }
 
 // runs a command for the todo shown in {@code item}; its error is shown there, next to its form
@@ -53,6 +55,7 @@ async function perform(id, form, action) {
     await action();
     state.panel = null;
     await refresh();
+    if (form) focusOn(`${id}:edit`);
   } catch (e) {
     buttons.forEach((button) => { button.disabled = false; });
     if (item) showError(item.querySelector('[data-error]'), e.message);
@@ -67,6 +70,8 @@ const handlers = {
     if (action === 'moveup') return perform(id, null, () => commands.moveUp(id));
     state.panel = state.panel && state.panel.id === id && state.panel.kind === action ? null : {id, kind: action};
     render();
+    const input = document.querySelector('#todos .panel input');
+    if (input) input.focus();
   },
   amend(id, form, fields) {
     if (Object.keys(fields).length === 0) return handlers.close();
@@ -79,8 +84,7 @@ const handlers = {
     const id = state.panel && state.panel.id;
     state.panel = null;
     render();
-    const edit = id && document.querySelector(`[data-focus="${CSS.escape(`${id}:edit`)}"]`);
-    if (edit) edit.focus();
+    if (id) focusOn(`${id}:edit`);
   },
 };
 
