@@ -1,0 +1,66 @@
+package dev.estodo.eventsourcing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Applies a batch to a projector and advances its checkpoint in one transaction. The checkpoint's
+ * compare-and-set comes first: it locks the row, so a second instance waits before doing any work
+ * and then finds the checkpoint moved, and a failed event rolls back the whole batch.
+ */
+final class ProjectorHandler implements BatchHandler {
+  private final DataSource dataSource;
+  private final Projector projector;
+
+  ProjectorHandler(DataSource dataSource, Projector projector) {
+    this.dataSource = dataSource;
+    this.projector = projector;
+  }
+
+  @Override
+  public String name() {
+    return projector.name();
+  }
+
+  @Override
+  public Checkpoint handle(Checkpoint from, List<StoredEvent> events) throws EventFailure, CheckpointMoved {
+    try (Connection transaction = dataSource.getConnection()) {
+      transaction.setAutoCommit(false);
+      try {
+        Checkpoint to = apply(transaction, from, events);
+        transaction.commit();
+        return to;
+      } catch (Throwable e) {
+        rollback(transaction, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, null, null);
+    }
+  }
+
+  private Checkpoint apply(Connection transaction, Checkpoint from, List<StoredEvent> events)
+      throws SQLException, EventFailure, CheckpointMoved {
+    Checkpoint to = events.get(events.size() - 1).checkpoint();
+    if (!CheckpointRows.advance(transaction, name(), from, to)) throw new CheckpointMoved(name(), from);
+    for (StoredEvent event : events) {
+      try {
+        projector.project(transaction, event);
+      } catch (Exception e) {
+        throw new EventFailure(event, from, e);
+      }
+    }
+    return to;
+  }
+
+  /** A rollback that fails (the connection broke) must not hide why the batch failed. */
+  private static void rollback(Connection transaction, Throwable cause) {
+    try {
+      transaction.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}
