@@ -51,7 +51,15 @@ final class ListCommand implements Callable<Integer> {
     TodoClient todos = client.client();
     spec.commandLine().getOut().println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " todos");
     Reply reply = todos.list(name);
-    return TodoRequest.report(spec, reply, reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body());
+    int exitCode = TodoRequest.report(spec, reply, reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body());
+    if (reply.status() == 503 && todos.lastPosition().isPresent()) explainWait(todos);
+    return exitCode;
+  }
+
+  // a remembered position the server never reaches (its data was reset, say) would fail every list
+  private void explainWait(TodoClient todos) {
+    spec.commandLine().getErr().println("  (the list waits for position " + todos.lastPosition().getAsLong()
+        + ", the last this command line saw; if the server's data was reset, delete " + todos.positionFile() + ")");
   }
 
   private boolean table() {

@@ -21,6 +21,11 @@ final class PositionFile {
     this.file = file;
   }
 
+  /** Where the positions are kept. */
+  Path file() {
+    return file;
+  }
+
   /** The position last remembered for {@code server}, if any. */
   OptionalLong last(URI server) {
     String value = read().getProperty(server.toString());

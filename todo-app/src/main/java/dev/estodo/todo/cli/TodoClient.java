@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /** The HTTP side of the client commands: one request to the server and the position it reports. */
 final class TodoClient {
@@ -49,11 +51,22 @@ final class TodoClient {
 
   /** {@code GET /todos/{list}}, once the lists reflect the last command this client sent. */
   Reply list(String list) {
-    String after = positions.last(server).isPresent() ? "?after=" + positions.last(server).getAsLong() : "";
+    OptionalLong last = lastPosition();
+    String after = last.isPresent() ? "?after=" + last.getAsLong() : "";
     HttpRequest request = HttpRequest.newBuilder(URI.create(server + "/todos/" + list + after))
         .timeout(ANSWER_TIMEOUT).header("Accept", "application/json").GET().build();
     HttpResponse<String> response = send(request);
     return new Reply(response.statusCode(), response.body());
+  }
+
+  /** The last position seen from this server, which {@link #list} waits for. */
+  OptionalLong lastPosition() {
+    return positions.last(server);
+  }
+
+  /** Where the last position seen is kept. */
+  Path positionFile() {
+    return positions.file();
   }
 
   private HttpResponse<String> send(HttpRequest request) {
