@@ -1,8 +1,14 @@
 package dev.estodo.todo;
 
+import dev.estodo.eventsourcing.CommandHandler;
 import dev.estodo.eventsourcing.Database;
 import dev.estodo.eventsourcing.EventStoreSchema;
 import dev.estodo.eventsourcing.PostgresEventStore;
+import dev.estodo.todo.aggregates.Todo;
+import dev.estodo.todo.events.TodoEvent;
+import dev.estodo.todo.events.TodoEventTypes;
+import dev.estodo.todo.web.CommandRoutes;
+import dev.estodo.todo.web.HistoryRoutes;
 import dev.estodo.todo.web.PageRoutes;
 import dev.estodo.todo.web.WebServer;
 import java.util.List;
@@ -53,7 +59,8 @@ public final class Application implements AutoCloseable {
 
   /** The HTTP server with every route group; not yet listening. */
   public WebServer webServer() {
-    return new WebServer(List.of(new PageRoutes()));
+    var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
+    return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store)));
   }
 
   @Override

@@ -19,7 +19,9 @@ public final class WebServer implements AutoCloseable {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.http.prefer405over404 = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
     });
+    ErrorMapping.addTo(app);
     routes.forEach(group -> group.addTo(app));
     app.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
   }

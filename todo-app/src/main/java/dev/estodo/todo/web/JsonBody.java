@@ -1,0 +1,60 @@
+package dev.estodo.todo.web;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.estodo.todo.Json;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a request body as JSON, whatever the client sent. An empty body is {@code {}}; a body
+ * that is not one JSON value in strict UTF-8 (malformed, nested too deeply, a number too long, a
+ * key twice, text after the value) reads as a {@link MissingNode}, which the command reports as
+ * {@code body is invalid} after checking its id, so the contract's order of messages holds.
+ * Reading stops at {@link WebServer#MAX_BODY_BYTES}, with or without a Content-Length.
+ */
+final class JsonBody {
+  private static final ObjectReader READER = Json.mapper().reader()
+      .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private JsonBody() {}
+
+  static JsonNode read(Context ctx) {
+    byte[] bytes = bytes(ctx);
+    try {
+      JsonNode body = READER.readTree(strictUtf8(bytes));
+      return body.isMissingNode() ? Json.mapper().createObjectNode() : body;
+    } catch (IOException e) {
+      return MissingNode.getInstance();
+    }
+  }
+
+  /** Jackson's own decoder takes overlong forms (C0 AF as "/"), so the text is decoded strictly first. */
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  private static byte[] bytes(Context ctx) {
+    if (ctx.req().getContentLengthLong() > WebServer.MAX_BODY_BYTES) throw new PayloadTooLargeException();
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] bytes = in.readNBytes((int) WebServer.MAX_BODY_BYTES + 1);
+      if (bytes.length > WebServer.MAX_BODY_BYTES) throw new PayloadTooLargeException();
+      return bytes;
+    } catch (IOException e) {
+      throw new BadRequestException("body could not be read");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.estodo.todo.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IsoDatesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"2017-07-13", "2016-02-29", "2017-07-13T10:30", "2017-07-13T10:30:00", "2017-07-13T10:30:00.123",
+      "2017-07-13T10:30:00Z", "2017-07-13T10:30:00+10:00", "2017-07-13T10:30:00-03:30", "0001-01-01", "9999-12-31T23:59:59Z"})
+  void iso_8601_dates_and_date_times_are_valid(String text) {
+    assertThat(IsoDates.isValid(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"invalid", "Monday", "2017-02-30", "2017-02-29", "2017-13-01", "2017-7-13", "17-07-13",
+      "13/07/2017", "2017-07-13 10:30:00", "2017-07-13T24:00:00", "2017-07-13T10:30:00+25:00", "2017-07-13T10:30:00+16:00",
+      "2017-07-13T10:30:00[Europe/Paris]", "+12017-07-13", "0000-01-01", "0001-01-01T00:30:00+01:00",
+      "9999-12-31T23:30:00-01:00", "", " 2017-07-13", "2017-07-13\n", "２０１７-07-13", "20170713"})
+  void anything_else_is_invalid(String text) {
+    assertThat(IsoDates.isValid(text)).isFalse();
+  }
+}

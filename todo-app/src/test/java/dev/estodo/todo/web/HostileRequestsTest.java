@@ -1,0 +1,31 @@
+package dev.estodo.todo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.estodo.todo.web.HostileRequests.Hostile;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HostileRequestsTest {
+  @Test
+  void every_hostile_request_is_refused_with_a_message_and_writes_nothing() throws Exception {
+    List<Hostile> requests = HostileRequests.generate();
+    List<String> wrong = new ArrayList<>();
+
+    try (TodoApi api = new TodoApi()) {
+      for (Hostile request : requests) {
+        HttpResponse<String> response = api.send(request.method(), request.path(), BodyPublishers.ofByteArray(request.body()));
+        if (response.statusCode() < 400 || response.statusCode() > 499 || response.body().isBlank()) {
+          wrong.add(response.statusCode() + " " + response.body() + " for " + request);
+        }
+      }
+
+      assertThat(requests).hasSizeGreaterThanOrEqualTo(100);
+      assertThat(wrong).isEmpty();
+      assertThat(api.eventCount()).isZero();
+    }
+  }
+}
