@@ -1,26 +1,40 @@
 package dev.estodo.todo;
 
+import dev.estodo.eventsourcing.ProcessorRunner;
 import dev.estodo.eventsourcing.TestDatabase;
+import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
 import java.net.URI;
+import java.time.Clock;
 
 /**
- * The application as tests use it: a fresh database on the test PostgreSQL and the real web
- * server on a free port of 127.0.0.1.
+ * The application as tests use it: a fresh database on the test PostgreSQL, the real web server
+ * on a free port of 127.0.0.1 and, when asked, the processors.
  */
 public final class TestServer implements AutoCloseable {
   private final Application application;
   private final WebServer web;
+  private final ProcessorRunner processors;
 
-  private TestServer(Application application) {
+  private TestServer(Application application, ProcessorRunner processors) {
     this.application = application;
+    this.processors = processors;
     this.web = application.webServer().start("127.0.0.1", 0);
   }
 
   /** A running server on an empty database. */
   public static TestServer start() {
     var dataSource = TestDatabase.freshDataSource();
-    return new TestServer(Application.on(dataSource, dataSource));
+    return new TestServer(Application.on(dataSource, dataSource), null);
+  }
+
+  /** A running server with its processors too; the notifier sends with {@code email}, dates by {@code clock}. */
+  public static TestServer startWithProcessors(Email email, Clock clock) {
+    var dataSource = TestDatabase.freshDataSource();
+    Application application = Application.on(dataSource, dataSource);
+    ProcessorRunner processors = application.processors(email, clock);
+    processors.start();
+    return new TestServer(application, processors);
   }
 
   /** The wired application behind the server (its store, its data source). */
@@ -36,6 +50,7 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     web.close();
+    if (processors != null) processors.close();
     application.close();
   }
 }

@@ -1,6 +1,8 @@
 package dev.estodo.todo.cli;
 
 import dev.estodo.todo.ServerSettings;
+import dev.estodo.todo.reactors.SmtpEmail;
+import dev.estodo.todo.reactors.SmtpUrl;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -36,7 +38,19 @@ final class ServerOptions {
   /** The validated settings; a wrong value fails with a message naming the setting. */
   ServerSettings settings() {
     return new ServerSettings(blankToNull(databaseUrl), Path.of(dataDirectory), host, port(),
-        blankToNull(smtpUrl), emailFrom);
+        smtpUrl(), emailFrom);
+  }
+
+  private String smtpUrl() {
+    String url = blankToNull(smtpUrl);
+    if (url == null) return null;
+    try {
+      SmtpUrl.parse(url);
+      SmtpEmail.sender(emailFrom);
+      return url;
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
   }
 
   private int port() {

@@ -1,8 +1,12 @@
 package dev.estodo.todo.cli;
 
+import dev.estodo.eventsourcing.ProcessorRunner;
+import dev.estodo.eventsourcing.ProcessorStatus;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.ServerSettings;
+import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +24,13 @@ final class ServerProcess {
     started.push(application);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, stopped), "estodo-shutdown"));
+    if (processors) {
+      ProcessorRunner runner = application.processors(
+          Email.configured(settings.smtpUrl(), settings.emailFrom()), Clock.systemUTC());
+      runner.start();
+      started.push(runner);
+      System.out.println("estodo processors started: " + runner.status().stream().map(ProcessorStatus::name).toList());
+    }
     if (web) {
       WebServer server = application.webServer().start(settings.host(), settings.port());
       started.push(server);

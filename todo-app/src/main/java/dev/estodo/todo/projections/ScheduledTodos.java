@@ -1,0 +1,48 @@
+package dev.estodo.todo.projections;
+
+import dev.estodo.eventsourcing.Projector;
+import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.todo.events.TodoEventTypes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Open todos that have a due date, earliest first: the {@code scheduled_todos} projector and its query. */
+public final class ScheduledTodos implements Projector {
+  /** The processor's name, which its checkpoint is stored under. */
+  public static final String NAME = "scheduled_todos";
+  private static final String LIST = """
+      SELECT todo_id, title, description, due_date, stakeholder_email
+      FROM query_scheduled_todos
+      WHERE due_date IS NOT NULL
+      ORDER BY due_date, list_position""";
+
+  private final TodoTable table = TodoTable.inListOrder("query_scheduled_todos");
+  private final DataSource dataSource;
+
+  /** The projection in the database {@code dataSource} reaches; the migrations made its table. */
+  public ScheduledTodos(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void project(Connection transaction, StoredEvent event) throws SQLException {
+    table.project(transaction, event.aggregateId(), TodoEventTypes.registry().toEvent(event));
+  }
+
+  @Override
+  public void reset(Connection transaction) throws SQLException {
+    table.truncate(transaction);
+  }
+
+  /** Open todos with a due date, earliest due first, then in list order. */
+  public List<TodoRow> list() {
+    return QueryRows.list(dataSource, LIST, TodoRow::read);
+  }
+}

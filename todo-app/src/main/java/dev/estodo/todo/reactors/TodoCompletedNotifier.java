@@ -1,0 +1,49 @@
+package dev.estodo.todo.reactors;
+
+import dev.estodo.eventsourcing.EventStore;
+import dev.estodo.eventsourcing.Reactions;
+import dev.estodo.eventsourcing.Reactor;
+import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.todo.Json;
+import dev.estodo.todo.events.StakeholderNotifiedOfTodoCompletion;
+import dev.estodo.todo.events.TodoCompleted;
+import dev.estodo.todo.events.TodoEventTypes;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Emails a todo's stakeholder when the todo is completed, and records that it did, once per completion. */
+public final class TodoCompletedNotifier implements Reactor {
+  /** The processor's name, which its checkpoint is stored under. */
+  public static final String NAME = "todo_completed_notifier";
+  private static final String NOTIFIED = "stakeholder_notified_of_todo_completion";
+  private static final DateTimeFormatter NOTIFIED_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'");
+
+  private final EventStore store;
+  private final Email email;
+  private final Clock clock;
+
+  /** Reads todos from {@code store}, sends with {@code email}, and dates notifications by {@code clock}. */
+  public TodoCompletedNotifier(EventStore store, Email email, Clock clock) {
+    this.store = store;
+    this.email = email;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void react(StoredEvent event, Reactions reactions) {
+    if (!(TodoEventTypes.registry().toEvent(event) instanceof TodoCompleted)) return;
+    // The notification event is the memory of what was sent: replays and resets find it and stop.
+    if (reactions.alreadyCaused(event, NOTIFIED)) return;
+    TodoContact todo = TodoContact.asOf(store.readStream(event.aggregateId()), event.version());
+    if (!todo.hasStakeholder()) return;
+    email.send(todo.stakeholderEmail(), "Your todo item " + todo.title() + " has been completed!");
+    String notifiedOn = clock.instant().atOffset(ZoneOffset.UTC).format(NOTIFIED_ON);
+    reactions.emit(event, NOTIFIED, Json.mapper().valueToTree(new StakeholderNotifiedOfTodoCompletion(notifiedOn)));
+  }
+}

@@ -1,0 +1,65 @@
+package dev.estodo.todo.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.estodo.eventsourcing.ProcessorCheckpoints;
+import dev.estodo.todo.projections.CompletedTodos;
+import dev.estodo.todo.projections.OutstandingTodos;
+import dev.estodo.todo.projections.ScheduledTodos;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code GET /todos/outstanding}, {@code /todos/scheduled}, {@code /todos/completed}. With
+ * {@code ?after=<position>} (a write's {@code Todo-Position}) a query answers only once its
+ * projection has processed that position, so a client reads its own writes; past the wait: 503.
+ */
+public final class QueryRoutes implements Routes {
+  /** How long a query with {@code after} waits for its projection by default. */
+  public static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
+
+  private final OutstandingTodos outstanding;
+  private final ScheduledTodos scheduled;
+  private final CompletedTodos completed;
+  private final ProcessorCheckpoints checkpoints;
+  private final Duration readWait;
+
+  /** Queries of these projections, waiting up to {@code readWait} for a position a client names. */
+  public QueryRoutes(OutstandingTodos outstanding, ScheduledTodos scheduled, CompletedTodos completed,
+      ProcessorCheckpoints checkpoints, Duration readWait) {
+    this.outstanding = outstanding;
+    this.scheduled = scheduled;
+    this.completed = completed;
+    this.checkpoints = checkpoints;
+    this.readWait = readWait;
+  }
+
+  @Override
+  public void addTo(Javalin app) {
+    app.get("/todos/outstanding", ctx -> answer(ctx, OutstandingTodos.NAME, outstanding::list));
+    app.get("/todos/scheduled", ctx -> answer(ctx, ScheduledTodos.NAME, scheduled::list));
+    app.get("/todos/completed", ctx -> answer(ctx, CompletedTodos.NAME, completed::list));
+  }
+
+  private void answer(Context ctx, String projection, Supplier<List<?>> query) throws JsonProcessingException {
+    Long after = after(ctx.queryParam("after"));
+    if (after != null && !checkpoints.awaitPosition(List.of(projection), after, readWait)) {
+      throw new ServiceUnavailableException("the " + projection + " projection has not reached position "
+          + after + " after " + readWait.toMillis() + " ms; try again later");
+    }
+    ctx.contentType("application/json").result(PrettyJson.write(query.get()));
+  }
+
+  private static Long after(String value) {
+    if (value == null) return null;
+    try {
+      long position = Long.parseLong(value.trim());
+      if (position >= 0) return position;
+    } catch (NumberFormatException e) {
+      // answered below, as every malformed parameter is
+    }
+    throw new BadRequestException("after is invalid");
+  }
+}

@@ -1,0 +1,118 @@
+package dev.estodo.todo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.estodo.todo.Application;
+import dev.estodo.todo.TestServer;
+import dev.estodo.todo.TodoHistory;
+import dev.estodo.todo.events.TodoAbandoned;
+import dev.estodo.todo.events.TodoAdded;
+import dev.estodo.todo.events.TodoAmended;
+import dev.estodo.todo.events.TodoCompleted;
+import dev.estodo.todo.events.TodoMovedUp;
+import dev.estodo.todo.projections.CompletedTodos;
+import dev.estodo.todo.projections.OutstandingTodos;
+import dev.estodo.todo.projections.ScheduledTodos;
+import dev.estodo.todo.reactors.RecordingEmail;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class RebuildCommandTest {
+  private static final List<String> PROJECTIONS = List.of(OutstandingTodos.NAME, ScheduledTodos.NAME, CompletedTodos.NAME);
+
+  private final TestServer server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
+  private final Application application = server.application();
+  private final TodoHistory history = new TodoHistory(application.store());
+
+  @AfterEach
+  void close() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void a_projection_rebuilt_from_scratch_equals_the_live_one() throws Exception {
+    long last = seedAWeekOfTodos();
+    projectionsReach(last);
+    List<List<?>> live = lists();
+    damage("query_outstanding_todos", "query_scheduled_todos", "query_completed_todos");
+
+    int exitCode = rebuild("all");
+    projectionsReach(last);
+
+    assertThat(exitCode).isZero();
+    assertThat(lists()).isEqualTo(live);
+    assertThat(live).allSatisfy(list -> assertThat(list).isNotEmpty());
+  }
+
+  @Test
+  void rebuilding_an_unknown_projection_fails_and_names_the_choices() {
+    StringWriter err = new StringWriter();
+    CommandLine command = EstodoCommand.commandLine();
+    command.setErr(new PrintWriter(err));
+
+    int exitCode = command.execute("rebuild", "chopper", "--database-url", databaseUrl());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).contains("rebuild takes outstanding, scheduled, completed or all, got: chopper");
+  }
+
+  private long seedAWeekOfTodos() {
+    UUID chopper = UUID.randomUUID();
+    UUID squats = UUID.randomUUID();
+    UUID milk = UUID.randomUUID();
+    UUID clothes = UUID.randomUUID();
+    history.append(chopper, new TodoAdded("Get to the chopper", "Now!", "2017-06-14", "dutch@example.com"));
+    history.append(squats, new TodoAdded("2000 squats", "Leg day.", "2017-06-13T06:00:00+10:00", null));
+    history.append(milk, new TodoAdded("Milk is for babies", null, null, null));
+    history.append(clothes, new TodoAdded("Your clothes, give them to me, now!", null, "2017-06-13", null));
+    history.append(milk, new TodoMovedUp());
+    history.append(squats, new TodoAmended(null, Optional.of("It IS leg day!"), null, null));
+    history.append(squats, new TodoAmended(null, null, null, null));
+    history.append(clothes, new TodoAbandoned("2017-06-13"));
+    history.append(milk, new TodoAmended(null, null, Optional.of("2017-06-14"), null));
+    history.append(chopper, new TodoCompleted("2017-06-15"));
+    return history.append(squats, new TodoMovedUp());
+  }
+
+  private List<List<?>> lists() {
+    var projectors = application.projectors();
+    return List.of(((OutstandingTodos) projectors.get(0)).list(), ((ScheduledTodos) projectors.get(1)).list(),
+        ((CompletedTodos) projectors.get(2)).list());
+  }
+
+  private void projectionsReach(long position) {
+    assertThat(application.checkpoints().awaitPosition(PROJECTIONS, position, Duration.ofSeconds(30))).isTrue();
+  }
+
+  private void damage(String... tables) throws Exception {
+    try (Connection connection = application.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table : tables) {
+        statement.execute("DELETE FROM " + table);
+      }
+    }
+  }
+
+  private int rebuild(String projection) {
+    return EstodoCommand.commandLine().execute("rebuild", projection, "--database-url", databaseUrl());
+  }
+
+  private String databaseUrl() {
+    HikariDataSource dataSource = (HikariDataSource) application.dataSource();
+    if (dataSource.getUsername() == null || dataSource.getJdbcUrl().contains("user=")) return dataSource.getJdbcUrl();
+    String separator = dataSource.getJdbcUrl().contains("?") ? "&" : "?";
+    String password = dataSource.getPassword() == null ? "" : "&password=" + dataSource.getPassword();
+    return dataSource.getJdbcUrl() + separator + "user=" + dataSource.getUsername() + password;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.estodo.todo.reactors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ConsoleEmailTest {
+  @Test
+  void an_email_is_printed_as_the_original_printed_it() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Email email = new ConsoleEmail(new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    email.send("the-governator@example.com", "Your todo item You are terminated! has been completed!");
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(String.join(System.lineSeparator(),
+        "-- Email Sent",
+        "To: the-governator@example.com",
+        "Message: Your todo item You are terminated! has been completed!",
+        ""));
+  }
+
+  @Test
+  void without_an_smtp_url_email_goes_to_the_console() {
+    assertThat(Email.configured(null, "estodo@localhost")).isInstanceOf(ConsoleEmail.class);
+  }
+}
