@@ -1,7 +1,9 @@
 // Dates as the API renders them ("2017-06-13 00:00:00 UTC") and as people and date inputs want them.
 
 const UTC = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}):(\d{2}) UTC$/;
-const dayFormat = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
+// the page speaks English; day month year reads the same to everyone ("13 Jul 2017")
+const LOCALE = 'en-GB';
+const dayFormat = new Intl.DateTimeFormat(LOCALE, {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
 
 /** Today in the user's time zone, as a date input's value: 2017-07-13. */
 export function today() {
@@ -33,6 +35,6 @@ export function overdue(apiDate) {
 /** An event's created_at in the user's local time, to the second. */
 export function timestamp(iso) {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? String(iso) : date.toLocaleString(undefined, {
+  return Number.isNaN(date.getTime()) ? String(iso) : date.toLocaleString(LOCALE, {
     year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit'});
 }

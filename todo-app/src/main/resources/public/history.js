@@ -15,7 +15,8 @@ export async function openHistory(id, title) {
   panel().hidden = false;
   document.querySelector('.layout').classList.add('with-history');
   await reloadHistory();
-  panel().scrollIntoView({block: 'nearest', behavior: 'smooth'});
+  // beside the list on a wide screen; below it on a narrow one, where the user must be taken there
+  if (!matchMedia('(min-width: 960px)').matches) panel().scrollIntoView({block: 'start', behavior: 'smooth'});
 }
 
 /** Loads the shown todo's events again, e.g. after a command on it. */

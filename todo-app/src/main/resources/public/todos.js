@@ -27,23 +27,21 @@ export function todoItem(todo, {list, first, panel, on}) {
     button('history', 'History'),
   ];
   return el('li', {class: 'todo card', 'data-id': id},
-    el('div', {class: 'todo-main'}, details(todo), el('div', {class: 'todo-actions'}, actions)),
+    el('div', {class: 'todo-text'},
+      el('h3', {class: 'todo-title'}, todo.title),
+      todo.description && el('p', {class: 'todo-description'}, todo.description)),
+    el('div', {class: 'todo-foot'}, meta(todo), el('div', {class: 'todo-actions'}, actions)),
     panel === 'edit' && editForm(todo, on),
     (panel === 'complete' || panel === 'abandon') && finishForm(id, panel, on),
     el('p', {class: 'error', role: 'alert', 'data-error': true, hidden: true}));
 }
 
-function details(todo) {
-  const meta = [
+function meta(todo) {
+  return el('div', {class: 'todo-meta'},
     todo.due_date && el('span', {class: `badge due${overdue(todo.due_date) && !todo.completed_on ? ' overdue' : ''}`},
       `Due ${display(todo.due_date)}`),
     todo.completed_on && el('span', {class: 'badge done'}, `Completed ${display(todo.completed_on)}`),
-    todo.stakeholder_email && el('span', {class: 'stakeholder'}, `Stakeholder: ${todo.stakeholder_email}`),
-  ].filter(Boolean);
-  return el('div', {class: 'todo-text'},
-    el('h3', {class: 'todo-title'}, todo.title),
-    todo.description && el('p', {class: 'todo-description'}, todo.description),
-    meta.length > 0 && el('div', {class: 'todo-meta'}, meta));
+    todo.stakeholder_email && el('span', {class: 'stakeholder'}, `Stakeholder: ${todo.stakeholder_email}`));
 }
 
 function editForm(todo, on) {

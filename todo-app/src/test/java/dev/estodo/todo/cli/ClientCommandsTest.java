@@ -5,39 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.estodo.todo.Json;
 import dev.estodo.todo.TestServer;
+import dev.estodo.todo.reactors.RecordingEmail;
 import dev.estodo.todo.cli.Cli.Run;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The client commands against a real server, as the original's scripts/request worked. */
 class ClientCommandsTest {
-  private static TestServer server;
+  private TestServer server;
   private final String id = UUID.randomUUID().toString();
+  private Path state;
   private Cli cli;
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
-
   @BeforeEach
-  void a_user_with_no_history(@TempDir Path home) {
-    cli = new Cli(server.uri(""), home.resolve("cli-positions"));
+  void a_fresh_server_and_a_user_with_no_history(@TempDir Path home) {
+    server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
+    state = home.resolve("cli-positions");
+    cli = new Cli(server.uri(""), state);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
   }
 
   @Test
@@ -106,7 +105,7 @@ class ClientCommandsTest {
 
     assertThat(run.out()).isEqualTo("Moving up todo [" + id + "]: {}\nSuccess.\n");
     assertThat(titles(cli.run("list", "-l", "outstanding")))
-        .containsSubsequence("Find John Connor", "Find Sarah Connor");
+        .containsExactly("Find John Connor", "Find Sarah Connor");
   }
 
   @Test
@@ -126,6 +125,25 @@ class ClientCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("\nError:\n  Bad Request: title is blank\n");
+  }
+
+  @Test
+  void a_table_shows_the_list_to_people() {
+    cli.run("add", "-i", id, "-t", "Get to the chopper", "-D", "2017-01-01");
+
+    Run run = cli.run("list", "-l", "outstanding", "--table");
+
+    assertThat(run.out()).startsWith("Outstanding todos\nID ").containsPattern(id + "  Get to the chopper +2017-01-01\n");
+  }
+
+  @Test
+  void a_remembered_position_the_server_never_reaches_fails_the_list_and_says_where_it_is_kept() {
+    new PositionFile(state).remember(server.uri(""), 1_000_000);
+
+    Run run = cli.run("list", "-l", "outstanding");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("\nError:\n  Service Unavailable: ").contains("position 1000000", "delete " + state);
   }
 
   private JsonNode lastEvent() throws Exception {

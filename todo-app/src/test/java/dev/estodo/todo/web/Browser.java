@@ -83,7 +83,7 @@ final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-        "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + profile);
+        "--window-size=1280,900", "--user-data-dir=" + profile);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     return options;
   }

@@ -3,6 +3,8 @@ package dev.estodo.todo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estodo.todo.TestServer;
+import dev.estodo.todo.reactors.RecordingEmail;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +23,7 @@ class WebPageTest {
   @BeforeAll
   static void start() throws Exception {
     browser = Browser.start();
-    server = TestServer.start();
+    server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
   }
 
   @AfterAll
