@@ -1,7 +1,6 @@
 package dev.estodo.todo.web;
 
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +19,14 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver: one per test class. Both paths are
- * given, so Selenium Manager never runs and nothing is downloaded. Without them the tests are
- * skipped with the reason, unless ESTODO_REQUIRE_BROWSER is set (CI), where they fail.
+ * given (ESTODO_CHROMIUM and ESTODO_CHROMEDRIVER move them), so Selenium Manager never runs and
+ * nothing is downloaded. Without them the tests are skipped with the reason, unless
+ * ESTODO_REQUIRE_BROWSER is set (CI), where they fail.
  */
 final class Browser implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ESTODO_CHROMIUM", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getenv().getOrDefault("ESTODO_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
   // Selenium looks for DevTools bindings of this Chromium's version, which the tests never use
   private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
@@ -68,12 +69,25 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  private static void requireChromium() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) return;
-    String reason = "the browser tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
+  /** Whether Chromium and its driver are installed. */
+  static boolean present() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Whether the browser tests must run (CI sets ESTODO_REQUIRE_BROWSER). */
+  static boolean required() {
+    return System.getenv("ESTODO_REQUIRE_BROWSER") != null;
+  }
+
+  /** Why the browser tests cannot run here. */
+  static String missing() {
+    return "the browser tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
         + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-    if (System.getenv("ESTODO_REQUIRE_BROWSER") != null) fail(reason + "; ESTODO_REQUIRE_BROWSER is set");
-    assumeTrue(false, reason);
+  }
+
+  private static void requireChromium() {
+    if (present()) return;
+    fail(missing() + (required() ? "; ESTODO_REQUIRE_BROWSER is set" : ""));
   }
 
   private static ChromeOptions options(Path profile) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 
 /** The page on a laptop and a phone, by keyboard, within its own rules; screenshots in target/screenshots. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ChromiumPresent.class)
 class WebPageLooksTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static Browser browser;

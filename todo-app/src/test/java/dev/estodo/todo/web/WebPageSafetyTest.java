@@ -13,9 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The page in a real browser: user text stays text, and API errors show where they arose. */
+@ExtendWith(ChromiumPresent.class)
 class WebPageSafetyTest {
   private static Browser browser;
   private static TestServer server;

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The page in a real browser does what the API does: add, amend, move up, complete, abandon, history. */
+@ExtendWith(ChromiumPresent.class)
 class WebPageTest {
   private static Browser browser;
   private static TestServer server;
