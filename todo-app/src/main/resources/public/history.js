@@ -46,7 +46,7 @@ function eventItem(event) {
   if (event.causation_id) meta.push(`caused by ${event.causation_id}`);
   return el('li', {class: 'event', 'data-type': event.type},
     el('div', {class: 'event-head'},
-      el('span', {class: `event-type type-${String(event.type).replace(/[^a-z_]/g, '')}`}, event.type),
+      el('span', {class: 'event-type'}, event.type),
       el('span', {class: 'event-version'}, `v${event.version}`),
       el('time', {datetime: event.created_at}, timestamp(event.created_at))),
     el('pre', {class: 'event-body'}, JSON.stringify(event.body, null, 2)),

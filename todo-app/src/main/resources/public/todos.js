@@ -18,9 +18,9 @@ export function todoItem(todo, {list, first, panel, on}) {
   const id = todo.todo_id;
   const button = (action, label, attributes = {}) => el('button', {
     type: 'button', class: `action action-${action}`, 'data-focus': `${id}:${action}`,
-    onclick: () => on.action(id, action), ...attributes}, label);
+    'aria-describedby': `title-${id}`, onclick: () => on.action(id, action), ...attributes}, label);
   const actions = list === 'completed' ? [button('history', 'History')] : [
-    list === 'outstanding' && button('moveup', 'Move up', {disabled: first, 'aria-label': `Move up: ${todo.title}`}),
+    list === 'outstanding' && button('moveup', 'Move up', {disabled: first}),
     button('edit', 'Edit', {'aria-expanded': String(panel === 'edit')}),
     button('complete', 'Complete', {'aria-expanded': String(panel === 'complete')}),
     button('abandon', 'Abandon', {'aria-expanded': String(panel === 'abandon')}),
@@ -28,7 +28,7 @@ export function todoItem(todo, {list, first, panel, on}) {
   ];
   return el('li', {class: 'todo card', 'data-id': id},
     el('div', {class: 'todo-text'},
-      el('h3', {class: 'todo-title'}, todo.title),
+      el('h3', {class: 'todo-title', id: `title-${id}`}, todo.title),
       todo.description && el('p', {class: 'todo-description'}, todo.description)),
     el('div', {class: 'todo-foot'}, meta(todo), el('div', {class: 'todo-actions'}, actions)),
     panel === 'edit' && editForm(todo, on),
@@ -38,7 +38,7 @@ export function todoItem(todo, {list, first, panel, on}) {
 
 function meta(todo) {
   return el('div', {class: 'todo-meta'},
-    todo.due_date && el('span', {class: `badge due${overdue(todo.due_date) && !todo.completed_on ? ' overdue' : ''}`},
+    todo.due_date && el('span', {class: overdue(todo.due_date) && !todo.completed_on ? 'badge due overdue' : 'badge due'},
       `Due ${display(todo.due_date)}`),
     todo.completed_on && el('span', {class: 'badge done'}, `Completed ${display(todo.completed_on)}`),
     todo.stakeholder_email && el('span', {class: 'stakeholder'}, `Stakeholder: ${todo.stakeholder_email}`));

@@ -10,7 +10,8 @@ final class ClientOptions {
       description = "TODO_URL (default: ${DEFAULT-VALUE})")
   String url;
 
-  @Option(names = "--state", paramLabel = "FILE", defaultValue = "${env:ESTODO_CLI_STATE:-${sys:user.home}/.estodo/cli-positions}",
+  @Option(names = "--state", paramLabel = "FILE",
+      defaultValue = "${env:ESTODO_CLI_STATE:-${sys:user.home}/.estodo/cli-positions}",
       description = {"ESTODO_CLI_STATE: last position seen per server",
           "(default: ~/.estodo/cli-positions)"})
   String state;

@@ -28,7 +28,8 @@ final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-l", "--list"}, paramLabel = "LIST", description = "List to display: outstanding, scheduled, completed")
+  @Option(names = {"-l", "--list"}, paramLabel = "LIST",
+      description = "List to display: outstanding, scheduled, completed")
   String list;
 
   @ArgGroup(exclusive = true)
@@ -51,7 +52,8 @@ final class ListCommand implements Callable<Integer> {
     TodoClient todos = client.client();
     spec.commandLine().getOut().println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " todos");
     Reply reply = todos.list(name);
-    int exitCode = TodoRequest.report(spec, reply, reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body());
+    String shown = reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body();
+    int exitCode = TodoRequest.report(spec, reply, shown);
     if (reply.status() == 503 && todos.lastPosition().isPresent()) explainWait(todos);
     return exitCode;
   }

@@ -48,7 +48,8 @@ class ClientCommandsTest {
     assertThat(run.out()).isEqualTo("Adding todo [" + id + "]: {\"title\":\"Get to the chopper\","
         + "\"description\":\"It's in the trees\",\"stakeholder_email\":\"dillon@cia.gov\"}\nSuccess.\n");
     assertThat(lastEvent().get("body")).isEqualTo(Json.mapper().readTree(
-        "{\"title\":\"Get to the chopper\",\"description\":\"It's in the trees\",\"stakeholder_email\":\"dillon@cia.gov\"}"));
+        "{\"title\":\"Get to the chopper\",\"description\":\"It's in the trees\","
+            + "\"stakeholder_email\":\"dillon@cia.gov\"}"));
   }
 
   @Test
@@ -133,7 +134,8 @@ class ClientCommandsTest {
 
     Run run = cli.run("list", "-l", "outstanding", "--table");
 
-    assertThat(run.out()).startsWith("Outstanding todos\nID ").containsPattern(id + "  Get to the chopper +2017-01-01\n");
+    assertThat(run.out()).startsWith("Outstanding todos\nID ")
+        .containsPattern(id + "  Get to the chopper +2017-01-01\n");
   }
 
   @Test
@@ -143,7 +145,8 @@ class ClientCommandsTest {
     Run run = cli.run("list", "-l", "outstanding");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("\nError:\n  Service Unavailable: ").contains("position 1000000", "delete " + state);
+    assertThat(run.err()).startsWith("\nError:\n  Service Unavailable: ")
+        .contains("position 1000000", "delete " + state);
   }
 
   private JsonNode lastEvent() throws Exception {

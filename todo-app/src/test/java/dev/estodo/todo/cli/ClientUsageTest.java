@@ -78,7 +78,8 @@ class ClientUsageTest {
     Run run = list.isEmpty() ? cli.run("list") : cli.run("list", "-l", list);
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("Error: you must specify which Todos to list: outstanding, scheduled, completed\n");
+    assertThat(run.err())
+        .isEqualTo("Error: you must specify which Todos to list: outstanding, scheduled, completed\n");
   }
 
   @Test

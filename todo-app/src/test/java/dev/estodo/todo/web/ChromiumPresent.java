@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class ChromiumPresent implements ExecutionCondition {
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    if (Browser.present() || Browser.required()) return ConditionEvaluationResult.enabled("Chromium is there or required");
+    if (Browser.present() || Browser.required()) return ConditionEvaluationResult.enabled("Chromium or CI");
     return ConditionEvaluationResult.disabled(Browser.missing());
   }
 }

@@ -30,7 +30,8 @@ class PageRoutesTest {
     HttpResponse<String> page = get("/");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html").contains("charset=utf-8"));
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html").contains("charset=utf-8"));
     assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
         assertThat(policy).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
             .doesNotContain("unsafe-inline", "unsafe-eval"));
@@ -46,9 +47,11 @@ class PageRoutesTest {
     HttpResponse<String> stylesheet = get("/assets/app.css");
 
     assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript").contains("charset=utf-8"));
+    assertThat(script.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript").contains("charset=utf-8"));
     assertThat(script.body()).contains("import {commands, list, newId} from './api.js';").doesNotContain("innerHTML");
-    assertThat(stylesheet.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css").contains("charset=utf-8"));
+    assertThat(stylesheet.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/css").contains("charset=utf-8"));
     assertThat(stylesheet.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
   }
 
@@ -58,7 +61,8 @@ class PageRoutesTest {
 
       String source = get("/assets/" + script).body();
 
-      assertThat(source).as(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+      assertThat(source).as(script)
+          .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
     }
   }
 

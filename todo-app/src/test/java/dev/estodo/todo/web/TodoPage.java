@@ -25,7 +25,7 @@ final class TodoPage {
   TodoPage(WebDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, PATIENCE);
-    wait.ignoring(StaleElementReferenceException.class);
+    wait.pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class);
   }
 
   /** Loads the page and waits for its first lists. */

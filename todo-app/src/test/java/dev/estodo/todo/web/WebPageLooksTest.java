@@ -93,11 +93,13 @@ class WebPageLooksTest {
     String squats = send("POST", UUID.randomUUID().toString(), "", "{\"title\":\"2000 squats\","
         + "\"description\":\"Leg day.\",\"due_date\":\"" + LocalDate.now().plusDays(9) + "\"}");
     String chopper = send("POST", UUID.randomUUID().toString(), "", "{\"title\":\"Get to the chopper\","
-        + "\"description\":\"It's in the trees\",\"due_date\":\"2017-01-01\",\"stakeholder_email\":\"dillon@cia.gov\"}");
+        + "\"description\":\"It's in the trees\",\"due_date\":\"2017-01-01\","
+        + "\"stakeholder_email\":\"dillon@cia.gov\"}");
     send("PUT", chopper, "", "{\"title\":\"Get to the chopper, NOW!\"}");
     send("POST", chopper, "/moveup", "{}");
     send("POST", UUID.randomUUID().toString(), "", "{\"title\":\"Find Sarah Connor\","
-        + "\"description\":\"Check every Connor in the phone book.\",\"stakeholder_email\":\"the-governator@example.com\"}");
+        + "\"description\":\"Check every Connor in the phone book.\","
+        + "\"stakeholder_email\":\"the-governator@example.com\"}");
     String back = send("POST", UUID.randomUUID().toString(), "", "{\"title\":\"I'll be back\"}");
     send("POST", back, "/complete", "{\"completed_on\":\"" + LocalDate.now() + "\"}");
     assertThat(squats).isNotEmpty();
@@ -106,8 +108,9 @@ class WebPageLooksTest {
 
   private static String send(String method, String id, String suffix, String json) throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(server.uri("/todo/" + id + suffix)).method(method, HttpRequest.BodyPublishers.ofString(json))
-            .build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(server.uri("/todo/" + id + suffix))
+            .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(method + " " + suffix + ": " + response.body()).isBetween(200, 201);
     return id;
   }
