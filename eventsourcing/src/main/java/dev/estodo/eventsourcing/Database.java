@@ -49,8 +49,13 @@ public final class Database implements AutoCloseable {
   }
 
   private static Database migrated(Database database) {
-    EventStoreSchema.migrate(database.dataSource);
-    return database;
+    try {
+      EventStoreSchema.migrate(database.dataSource);
+      return database;
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
   }
 
   /** The pooled connections. */

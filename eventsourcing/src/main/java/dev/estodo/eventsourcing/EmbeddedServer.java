@@ -13,6 +13,8 @@ import java.util.List;
  * The embedded PostgreSQL behind a data directory. The first process to open the directory starts
  * the server; later ones (a separate {@code web} and {@code processors}, say) find its port in
  * {@code postmaster.pid} and share it, so any number of processes can use one embedded database.
+ * It has no shutdown hook of its own: one running beside the application's would stop the
+ * database while processors are still committing their last batch, so the owner closes it last.
  */
 final class EmbeddedServer implements AutoCloseable {
   private final EmbeddedPostgres postgres;
@@ -31,6 +33,7 @@ final class EmbeddedServer implements AutoCloseable {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder()
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(false)
+          .setRegisterShutdownHook(false)
           .start();
       return new EmbeddedServer(postgres, postgres.getPort());
     } catch (IOException e) {

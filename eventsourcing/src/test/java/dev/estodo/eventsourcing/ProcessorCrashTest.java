@@ -50,6 +50,7 @@ class ProcessorCrashTest {
     PGSimpleDataSource doomedDatabase = new PGSimpleDataSource();
     doomedDatabase.setUrl(dataSource.getJdbcUrl());
     doomedDatabase.setUser(dataSource.getUsername());
+    doomedDatabase.setPassword(dataSource.getPassword());
     doomedDatabase.setApplicationName("doomed");
     CountDownLatch halted = new CountDownLatch(1);
     CountDownLatch resume = new CountDownLatch(1);

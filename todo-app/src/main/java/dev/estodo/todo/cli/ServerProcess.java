@@ -7,8 +7,8 @@ import dev.estodo.todo.ServerSettings;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -19,8 +19,8 @@ final class ServerProcess {
   private ServerProcess() {}
 
   static int run(ServerSettings settings, boolean web, boolean processors) throws InterruptedException {
-    Application application = Application.open(settings);
-    Deque<AutoCloseable> started = new ArrayDeque<>();
+    Application application = open(settings);
+    Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
     started.push(application);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, stopped), "estodo-shutdown"));
@@ -32,12 +32,39 @@ final class ServerProcess {
       System.out.println("estodo processors started: " + runner.status().stream().map(ProcessorStatus::name).toList());
     }
     if (web) {
-      WebServer server = application.webServer().start(settings.host(), settings.port());
+      WebServer server = listen(application, settings);
       started.push(server);
       System.out.println("estodo listening on http://" + settings.host() + ":" + server.port());
     }
     stopped.await();
     return 0;
+  }
+
+  /** A database that cannot be reached is the user's to fix: say so in one line, no stack trace. */
+  private static Application open(ServerSettings settings) {
+    try {
+      return Application.open(settings);
+    } catch (RuntimeException e) {
+      String setting = settings.databaseUrl() == null ? "ESTODO_DATA_DIR" : "DATABASE_URL";
+      throw new CliException("cannot open the database (check " + setting + "): " + rootCause(e));
+    }
+  }
+
+  private static WebServer listen(Application application, ServerSettings settings) {
+    try {
+      return application.webServer().start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      throw new CliException("cannot listen on " + settings.host() + ":" + settings.port()
+          + " (check HOST and PORT): " + rootCause(e));
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
   }
 
   private static void stop(Deque<AutoCloseable> started, CountDownLatch stopped) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.estodo.eventsourcing.EventStore;
 import dev.estodo.eventsourcing.StoredEvent;
-import dev.estodo.todo.Json;
 import dev.estodo.todo.commands.TodoId;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -53,7 +52,7 @@ public final class HistoryRoutes implements Routes {
     List<StoredEvent> stream = store.readStream(TodoId.parse(ctx.pathParam("id")));
     if (stream.isEmpty()) throw new NotFoundResponse();
     List<HistoryEvent> events = stream.stream().map(HistoryEvent::of).toList();
-    String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(events);
+    String json = PrettyJson.write(events);
     ctx.contentType("application/json").result(json);
   }
 }
