@@ -21,6 +21,7 @@ public final class PageRoutes implements Routes {
 
   private static final Map<String, String> TYPES = Map.of(
       "app.css", "text/css; charset=utf-8",
+      "lists.css", "text/css; charset=utf-8",
       "app.js", "text/javascript; charset=utf-8",
       "api.js", "text/javascript; charset=utf-8",
       "dates.js", "text/javascript; charset=utf-8",
