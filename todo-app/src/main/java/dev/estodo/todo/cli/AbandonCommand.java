@@ -1,6 +1,5 @@
 package dev.estodo.todo.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,8 +28,7 @@ final class AbandonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    AddCommand.putGiven(payload, "abandoned_on", abandonedOn);
+    Map<String, Object> payload = abandonedOn == null ? Map.of() : Map.of("abandoned_on", abandonedOn);
     return TodoRequest.command(spec, client, "Abandoning", new TodoRequest.Call("POST", id, "/abandon", payload));
   }
 }

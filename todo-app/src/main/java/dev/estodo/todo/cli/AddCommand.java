@@ -1,7 +1,5 @@
 package dev.estodo.todo.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,32 +25,12 @@ final class AddCommand implements Callable<Integer> {
   @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Todo ID (a UUID: ./todo uuid)")
   String id;
 
-  @Option(names = {"-t", "--title"}, paramLabel = "TITLE", description = "Title")
-  String title;
-
-  @Option(names = {"-d", "--description"}, paramLabel = "DESCRIPTION", description = "Description")
-  String description;
-
-  @Option(names = {"-D", "--due_date"}, paramLabel = "DUE_DATE", description = "Due date, e.g. 2017-01-01")
-  String dueDate;
-
-  @Option(names = {"-s", "--stakeholder_email"}, paramLabel = "STAKEHOLDER_EMAIL",
-      description = "Stakeholder email, told when the todo is completed")
-  String stakeholderEmail;
+  @Mixin TodoFields fields;
 
   @Mixin ClientOptions client;
 
   @Override
   public Integer call() {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    putGiven(payload, "title", title);
-    putGiven(payload, "description", description);
-    putGiven(payload, "due_date", dueDate);
-    putGiven(payload, "stakeholder_email", stakeholderEmail);
-    return TodoRequest.command(spec, client, "Adding", new TodoRequest.Call("POST", id, "", payload));
-  }
-
-  static void putGiven(Map<String, Object> payload, String key, String value) {
-    if (value != null) payload.put(key, value);
+    return TodoRequest.command(spec, client, "Adding", new TodoRequest.Call("POST", id, "", fields.given()));
   }
 }

@@ -1,7 +1,5 @@
 package dev.estodo.todo.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,32 +23,12 @@ final class AmendCommand implements Callable<Integer> {
   @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Existing Todo ID")
   String id;
 
-  @Option(names = {"-t", "--title"}, paramLabel = "TITLE", description = "Title")
-  String title;
-
-  @Option(names = {"-d", "--description"}, paramLabel = "DESCRIPTION", description = "Description")
-  String description;
-
-  @Option(names = {"-D", "--due_date"}, paramLabel = "DUE_DATE", description = "Due date, e.g. 2017-01-01")
-  String dueDate;
-
-  @Option(names = {"-s", "--stakeholder_email"}, paramLabel = "STAKEHOLDER_EMAIL", description = "Stakeholder email")
-  String stakeholderEmail;
+  @Mixin TodoFields fields;
 
   @Mixin ClientOptions client;
 
   @Override
   public Integer call() {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    AddCommand.putGiven(payload, "title", title);
-    putOrClear(payload, "description", description);
-    putOrClear(payload, "due_date", dueDate);
-    putOrClear(payload, "stakeholder_email", stakeholderEmail);
-    return TodoRequest.command(spec, client, "Amending", new TodoRequest.Call("PUT", id, "", payload));
-  }
-
-  // the API clears a field given as null; a shell can only pass an empty string
-  private static void putOrClear(Map<String, Object> payload, String key, String value) {
-    if (value != null) payload.put(key, value.isEmpty() ? null : value);
+    return TodoRequest.command(spec, client, "Amending", new TodoRequest.Call("PUT", id, "", fields.givenOrCleared()));
   }
 }

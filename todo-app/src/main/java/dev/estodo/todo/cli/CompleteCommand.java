@@ -1,6 +1,5 @@
 package dev.estodo.todo.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,8 +28,7 @@ final class CompleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    AddCommand.putGiven(payload, "completed_on", completedOn);
+    Map<String, Object> payload = completedOn == null ? Map.of() : Map.of("completed_on", completedOn);
     return TodoRequest.command(spec, client, "Completing", new TodoRequest.Call("POST", id, "/complete", payload));
   }
 }
