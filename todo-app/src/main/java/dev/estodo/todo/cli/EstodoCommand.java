@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "todo", mixinStandardHelpOptions = true, version = "estodo 0.1.0",
     description = "An event-sourced todo service on PostgreSQL.",
     subcommands = {ServeCommand.class, WebCommand.class, ProcessorsCommand.class, RebuildCommand.class,
+        AddCommand.class, AmendCommand.class, CompleteCommand.class, AbandonCommand.class,
+        MoveUpCommand.class, ListCommand.class, UuidCommand.class,
         BenchCommand.class})
 public final class EstodoCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -23,6 +23,7 @@ public final class WebServer implements AutoCloseable {
     });
     ErrorMapping.addTo(app);
     routes.forEach(group -> group.addTo(app));
+    app.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
   }
 
   /** Starts listening on {@code host}:{@code port}. */

@@ -1,0 +1,70 @@
+package dev.estodo.todo.cli;
+
+import dev.estodo.todo.cli.TodoClient.Reply;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./todo list}: {@code GET /todos/{list}}, as a table on a terminal and JSON otherwise. */
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"List Todos via the Todo web API.",
+        "Waits until the list reflects your last command. Prints a table on a terminal, the JSON otherwise."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  List outstanding Todos",
+        "    ./todo list -l outstanding",
+        "  List scheduled Todos (those with a due date, earliest first) as JSON",
+        "    ./todo list -l scheduled --json",
+        "  List completed Todos",
+        "    ./todo list -l completed"})
+final class ListCommand implements Callable<Integer> {
+  private static final List<String> LISTS = List.of("outstanding", "scheduled", "completed");
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-l", "--list"}, paramLabel = "LIST",
+      description = "List to display: outstanding, scheduled, completed")
+  String list;
+
+  @ArgGroup(exclusive = true)
+  Format format = new Format();
+
+  /** How the list is shown when the terminal check should not decide. */
+  static final class Format {
+    @Option(names = "--json", description = "Print the JSON, even on a terminal") boolean json;
+    @Option(names = "--table", description = "Print a table, even when not on a terminal") boolean table;
+  }
+
+  @Mixin ClientOptions client;
+
+  @Override
+  public Integer call() {
+    String name = list == null ? "" : list.trim().toLowerCase(Locale.ROOT);
+    if (!LISTS.contains(name)) {
+      throw new CliException("Error: you must specify which Todos to list: " + String.join(", ", LISTS));
+    }
+    TodoClient todos = client.client();
+    spec.commandLine().getOut().println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " todos");
+    Reply reply = todos.list(name);
+    String shown = reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body();
+    int exitCode = TodoRequest.report(spec, reply, shown);
+    if (reply.status() == 503 && todos.lastPosition().isPresent()) explainWait(todos);
+    return exitCode;
+  }
+
+  // a remembered position the server never reaches (its data was reset, say) would fail every list
+  private void explainWait(TodoClient todos) {
+    spec.commandLine().getErr().println("  (the list waits for position " + todos.lastPosition().getAsLong()
+        + ", the last this command line saw; if the server's data was reset, delete " + todos.positionFile() + ")");
+  }
+
+  private boolean table() {
+    return format.table || (!format.json && System.console() != null);
+  }
+}

@@ -1,0 +1,64 @@
+// The HTTP API, as the page uses it. Every command remembers the position of its last event
+// (the Todo-Position header) and every list read passes it as ?after=, so the lists the page
+// shows always include the user's own changes.
+
+/** A failed request: the API's status and its message ("Bad Request: title is blank"). */
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+let lastPosition = null;
+
+async function request(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? {Accept: 'application/json'} : {'Content-Type': 'application/json'},
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, 'Cannot reach the server: is ./todo serve running?');
+  }
+  if (!response.ok) throw new ApiError(response.status, (await response.text()) || response.statusText);
+  return response;
+}
+
+async function command(method, id, suffix, body) {
+  const response = await request(method, `/todo/${encodeURIComponent(id)}${suffix}`, body);
+  const position = response.headers.get('Todo-Position');
+  if (position !== null && /^\d+$/.test(position)) lastPosition = position;
+}
+
+/** The commands: each resolves once its events are stored, or rejects with an ApiError. */
+export const commands = {
+  add: (id, fields) => command('POST', id, '', fields),
+  amend: (id, fields) => command('PUT', id, '', fields),
+  complete: (id, completedOn) => command('POST', id, '/complete', {completed_on: completedOn}),
+  abandon: (id, abandonedOn) => command('POST', id, '/abandon', {abandoned_on: abandonedOn}),
+  moveUp: (id) => command('POST', id, '/moveup', {}),
+};
+
+/** The rows of one list (outstanding, scheduled, completed), reflecting every command sent so far. */
+export async function list(name) {
+  const after = lastPosition === null ? '' : `?after=${lastPosition}`;
+  return (await request('GET', `/todos/${name}${after}`)).json();
+}
+
+/** The todo's stored events, oldest first. */
+export async function history(id) {
+  return (await request('GET', `/todo/${encodeURIComponent(id)}/events`)).json();
+}
+
+/** A fresh todo id; crypto.randomUUID needs a secure context, which plain http on a LAN is not. */
+export function newId() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,83 @@
+package dev.estodo.todo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.estodo.todo.TestServer;
+import dev.estodo.todo.reactors.RecordingEmail;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The page in a real browser: user text stays text, and API errors show where they arose. */
+@ExtendWith(ChromiumPresent.class)
+class WebPageSafetyTest {
+  private static Browser browser;
+  private static TestServer server;
+  private TodoPage page;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browser.start();
+    server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) server.close();
+    if (browser != null) browser.close();
+  }
+
+  @BeforeEach
+  void open_the_page() {
+    page = new TodoPage(browser.driver()).open(server.uri("/"));
+  }
+
+  @Test
+  void a_title_that_looks_like_markup_is_shown_as_those_characters() {
+    String title = "<img src=x onerror=\"window.terminated=1\"> <b>Skynet</b>";
+
+    page.add(title, Map.of("description", "<script>window.terminated=2</script>"));
+
+    assertThat(page.todo(title).getText()).contains(title, "<script>window.terminated=2</script>");
+    assertThat(browser.driver().findElements(By.cssSelector("#todos img, #todos b, #todos script"))).isEmpty();
+    assertThat(browser.driver().executeScript("return window.terminated")).isNull();
+  }
+
+  @Test
+  void an_invalid_field_shows_the_api_message_next_to_it_in_the_add_form() {
+    page.add("Call the governor", Map.of("stakeholder_email", "not an email"));
+
+    assertThat(page.errorIn(By.id("add-form"))).isEqualTo("Bad Request: stakeholder_email is invalid");
+    assertThat(browser.driver().findElement(By.cssSelector("#add-form [name='stakeholder_email']"))
+        .getAttribute("aria-invalid")).isEqualTo("true");
+  }
+
+  @Test
+  void a_command_the_todo_rejects_shows_the_reason_on_that_todo() throws Exception {
+    page.add("Terminate the T-1000", Map.of());
+    String id = page.todo("Terminate the T-1000").getAttribute("data-id");
+    completeBehindThePagesBack(id);
+
+    page.click("Terminate the T-1000", "abandon");
+    page.todo("Terminate the T-1000").findElement(By.cssSelector(".finish-form button[type='submit']")).click();
+
+    assertThat(page.errorIn(By.cssSelector("#todos [data-id='" + id + "']")))
+        .isEqualTo("Unprocessable Entity: Todo \"" + id + "\" already complete");
+  }
+
+  private static void completeBehindThePagesBack(String id) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(server.uri("/todo/" + id + "/complete"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"completed_on\":\"2017-07-13\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+}
