@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
     description = "An event-sourced todo service on PostgreSQL.",
     subcommands = {ServeCommand.class, WebCommand.class, ProcessorsCommand.class, RebuildCommand.class,
         AddCommand.class, AmendCommand.class, CompleteCommand.class, AbandonCommand.class,
-        MoveUpCommand.class, ListCommand.class, UuidCommand.class,
-        BenchCommand.class})
+        MoveUpCommand.class, ListCommand.class, UuidCommand.class, BenchCommand.class})
 public final class EstodoCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
