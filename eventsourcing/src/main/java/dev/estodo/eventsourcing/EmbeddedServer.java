@@ -13,6 +13,8 @@ import java.util.List;
  * The embedded PostgreSQL behind a data directory. The first process to open the directory starts
  * the server; later ones (a separate {@code web} and {@code processors}, say) find its port in
  * {@code postmaster.pid} and share it, so any number of processes can use one embedded database.
+ * The embedded library turns fsync and synchronous commit off by default, for throwaway test
+ * databases; ours keeps acknowledged commands, so it runs with PostgreSQL's own durable defaults.
  * It has no shutdown hook of its own: one running beside the application's would stop the
  * database while processors are still committing their last batch, so the owner closes it last.
  */
@@ -34,6 +36,9 @@ final class EmbeddedServer implements AutoCloseable {
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(false)
           .setRegisterShutdownHook(false)
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on")
           .start();
       return new EmbeddedServer(postgres, postgres.getPort());
     } catch (IOException e) {

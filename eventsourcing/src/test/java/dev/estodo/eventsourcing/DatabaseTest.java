@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,25 @@ class DatabaseTest {
         PostgresEventStore store = new PostgresEventStore(restarted.dataSource())) {
       assertThat(store.readStream(todo)).extracting(StoredEvent::type).containsExactly("todo_added");
       assertThat(restarted.description()).contains(dataDirectory.toString());
+    }
+  }
+
+  @Test
+  void the_embedded_database_flushes_every_commit_to_disk_before_it_is_acknowledged() throws Exception {
+    try (Database database = Database.open(null, dataDirectory, 2);
+        Connection connection = database.dataSource().getConnection()) {
+
+      assertThat(setting(connection, "fsync")).isEqualTo("on");
+      assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+      assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
+    }
+  }
+
+  private static String setting(Connection connection, String name) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SHOW " + name)) {
+      rows.next();
+      return rows.getString(1);
     }
   }
 
