@@ -32,10 +32,19 @@ public final class ProcessorRunner implements AutoCloseable {
 
   /** A runner of processors that follow {@code store}, keeping checkpoints and locks in {@code dataSource}. */
   public ProcessorRunner(DataSource dataSource, EventStore store, ProcessorSettings settings) {
+    this(dataSource, store, settings, new ProcessorCheckpoints(dataSource, store));
+  }
+
+  /**
+   * A runner whose processors advance {@code checkpoints}, so that waits on it in this process (a
+   * query's read-your-writes) wake the moment a processor commits instead of at their next poll.
+   */
+  public ProcessorRunner(DataSource dataSource, EventStore store, ProcessorSettings settings,
+      ProcessorCheckpoints checkpoints) {
     this.dataSource = dataSource;
     this.store = store;
     this.settings = settings;
-    this.checkpoints = new ProcessorCheckpoints(dataSource, store);
+    this.checkpoints = checkpoints;
     this.locks = new ProcessorLocks(dataSource, settings.pollInterval());
     this.reactions = new StoreReactions(dataSource, store);
   }

@@ -91,7 +91,7 @@ public final class Application implements AutoCloseable {
 
   /** The projectors and the notifier, which sends with {@code email} and dates by {@code clock}; not started. */
   public ProcessorRunner processors(Email email, Clock clock) {
-    ProcessorRunner runner = new ProcessorRunner(dataSource, store, ProcessorSettings.defaults());
+    ProcessorRunner runner = new ProcessorRunner(dataSource, store, ProcessorSettings.defaults(), checkpoints);
     projectors().forEach(runner::add);
     return runner.add(new TodoCompletedNotifier(store, email, clock));
   }
