@@ -7,12 +7,18 @@
 
 -- Outstanding todos in list order: add at the bottom (a second todo_added of one id is ignored,
 -- as the original's data may hold one), amend, drop when completed or abandoned, and move up by
--- swapping with the todo just above (at the top "above" is empty and nothing changes).
+-- swapping with the todo just above (at the top "above" is empty and nothing changes). The swap
+-- looks up both positions first, into variables, so the search for the todo above is a plain
+-- backward index scan from a known position (faster than one statement joining it to the moved todo).
 CREATE FUNCTION project_outstanding_todos(
   kinds text[], todo_ids uuid[], titles text[], descriptions text[], due_dates timestamptz[],
   stakeholder_emails text[], titles_given boolean[], descriptions_given boolean[],
   due_dates_given boolean[], stakeholder_emails_given boolean[], completed_ons timestamptz[]
 ) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  moved_position bigint;
+  above_id uuid;
+  above_position bigint;
 BEGIN
   FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
     CASE kinds[i]
@@ -30,17 +36,15 @@ BEGIN
     WHEN 'completed', 'abandoned' THEN
       DELETE FROM query_outstanding_todos WHERE todo_id = todo_ids[i];
     WHEN 'moved_up' THEN
-      WITH moved AS (
-        SELECT todo_id, list_position FROM query_outstanding_todos WHERE todo_id = todo_ids[i]
-      ), above AS (
-        SELECT t.todo_id, t.list_position FROM query_outstanding_todos t, moved
-        WHERE t.list_position < moved.list_position
-        ORDER BY t.list_position DESC LIMIT 1
-      )
-      UPDATE query_outstanding_todos t
-      SET list_position = CASE WHEN t.todo_id = moved.todo_id THEN above.list_position ELSE moved.list_position END
-      FROM moved, above
-      WHERE t.todo_id IN (moved.todo_id, above.todo_id);
+      SELECT list_position INTO moved_position FROM query_outstanding_todos WHERE todo_id = todo_ids[i];
+      SELECT todo_id, list_position INTO above_id, above_position FROM query_outstanding_todos
+      WHERE list_position < moved_position
+      ORDER BY list_position DESC LIMIT 1;
+      IF above_id IS NOT NULL THEN
+        UPDATE query_outstanding_todos
+        SET list_position = CASE WHEN todo_id = above_id THEN moved_position ELSE above_position END
+        WHERE todo_id IN (todo_ids[i], above_id);
+      END IF;
     END CASE;
   END LOOP;
 END $$;
@@ -51,6 +55,10 @@ CREATE FUNCTION project_scheduled_todos(
   stakeholder_emails text[], titles_given boolean[], descriptions_given boolean[],
   due_dates_given boolean[], stakeholder_emails_given boolean[], completed_ons timestamptz[]
 ) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  moved_position bigint;
+  above_id uuid;
+  above_position bigint;
 BEGIN
   FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
     CASE kinds[i]
@@ -68,17 +76,15 @@ BEGIN
     WHEN 'completed', 'abandoned' THEN
       DELETE FROM query_scheduled_todos WHERE todo_id = todo_ids[i];
     WHEN 'moved_up' THEN
-      WITH moved AS (
-        SELECT todo_id, list_position FROM query_scheduled_todos WHERE todo_id = todo_ids[i]
-      ), above AS (
-        SELECT t.todo_id, t.list_position FROM query_scheduled_todos t, moved
-        WHERE t.list_position < moved.list_position
-        ORDER BY t.list_position DESC LIMIT 1
-      )
-      UPDATE query_scheduled_todos t
-      SET list_position = CASE WHEN t.todo_id = moved.todo_id THEN above.list_position ELSE moved.list_position END
-      FROM moved, above
-      WHERE t.todo_id IN (moved.todo_id, above.todo_id);
+      SELECT list_position INTO moved_position FROM query_scheduled_todos WHERE todo_id = todo_ids[i];
+      SELECT todo_id, list_position INTO above_id, above_position FROM query_scheduled_todos
+      WHERE list_position < moved_position
+      ORDER BY list_position DESC LIMIT 1;
+      IF above_id IS NOT NULL THEN
+        UPDATE query_scheduled_todos
+        SET list_position = CASE WHEN todo_id = above_id THEN moved_position ELSE above_position END
+        WHERE todo_id IN (todo_ids[i], above_id);
+      END IF;
     END CASE;
   END LOOP;
 END $$;
