@@ -99,13 +99,13 @@ final class EventProcessor implements Runnable {
       idle(batch);
     } catch (EventFailure e) {
       checkpoint = e.committed();
-      wakeups.pause(failures.failed(e.event(), checkpoint, e.getCause()));
+      wakeups.pause(failures.failed(e.where(), e.until(), e.getCause()));
     } catch (CheckpointMoved e) {
       log.info("Processor {}: {}; re-reading it", name(), e.getMessage());
       stale = true;
     } catch (RuntimeException | Error e) {
       stale = true;
-      wakeups.pause(failures.failed(null, checkpoint, e));
+      wakeups.pause(failures.failed("after " + checkpoint, null, e));
     }
   }
 

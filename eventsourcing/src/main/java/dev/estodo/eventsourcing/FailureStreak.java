@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 final class FailureStreak {
   private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
 
-  private record Failure(Checkpoint at, String error, int count) {}
+  private record Failure(Checkpoint at, String where, String error, int count) {}
 
   private final String name;
   private final ProcessorSettings settings;
@@ -33,15 +33,20 @@ final class FailureStreak {
         failure == null ? null : failure.error(), failure == null ? 0 : failure.count());
   }
 
-  /** Records a failure, on {@code event} or (when it is null) after {@code checkpoint}; returns the backoff. */
-  Duration failed(StoredEvent event, Checkpoint checkpoint, Throwable cause) {
-    int count = current == null ? 1 : current.count() + 1;
-    String error = (event == null ? "after " + checkpoint
-        : "on the event at position " + event.position() + " (" + event.type() + ")") + ": " + cause;
-    current = new Failure(event == null ? null : event.checkpoint(), error, count);
+  /**
+   * Records a failure {@code where} it happened ("on the event at position ...", "after ..."); it lasts
+   * until the processor reaches {@code until}, or (when that is null) until the next step that works.
+   * Returns the backoff.
+   */
+  Duration failed(String where, Checkpoint until, Throwable cause) {
+    Failure previous = current;
+    int count = previous == null ? 1 : previous.count() + 1;
+    String error = where + ": " + cause;
+    current = new Failure(until, where, error, count);
     Duration backoff = settings.backoff(count);
-    // The stack trace once; a retry that fails the same way needs one line.
-    if (count == 1) {
+    // The stack trace once per place; a retry that fails the same way needs one line. A retry one
+    // event at a time that names the event within a failed batch is news.
+    if (previous == null || !previous.where().equals(where)) {
       log.error("Processor {} failed {}; retrying in {} ms", name, error, backoff.toMillis(), cause);
     } else {
       log.warn("Processor {} failed again (attempt {}) {}; retrying in {} ms", name, count, error, backoff.toMillis());

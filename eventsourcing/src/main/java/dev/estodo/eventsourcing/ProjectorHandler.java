@@ -52,12 +52,11 @@ final class ProjectorHandler implements BatchHandler {
       throws SQLException, EventFailure, CheckpointMoved {
     Checkpoint to = events.get(events.size() - 1).checkpoint();
     if (!CheckpointRows.advance(transaction, name(), from, to)) throw new CheckpointMoved(name(), from);
-    for (StoredEvent event : events) {
-      try {
-        projector.project(transaction, event);
-      } catch (Exception e) {
-        throw new EventFailure(event, from, e);
-      }
+    try {
+      projector.projectBatch(transaction, events);
+    } catch (Exception e) {
+      // Which event of the batch failed is unknown here; the retry, one event at a time, finds it.
+      throw new EventFailure(events, from, e);
     }
     return to;
   }

@@ -2,8 +2,8 @@ package dev.estodo.todo.projections;
 
 import dev.estodo.eventsourcing.Projector;
 import dev.estodo.eventsourcing.StoredEvent;
-import dev.estodo.todo.events.TodoEventTypes;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -17,8 +17,8 @@ public final class ScheduledTodos implements Projector {
       FROM query_scheduled_todos
       WHERE due_date IS NOT NULL
       ORDER BY due_date, list_position""";
+  private static final String TRUNCATE = "TRUNCATE query_scheduled_todos RESTART IDENTITY";
 
-  private final TodoTable table = TodoTable.inListOrder("query_scheduled_todos");
   private final DataSource dataSource;
 
   /** The projection in the database {@code dataSource} reaches; the migrations made its table. */
@@ -33,12 +33,19 @@ public final class ScheduledTodos implements Projector {
 
   @Override
   public void project(Connection transaction, StoredEvent event) throws SQLException {
-    table.project(transaction, event.aggregateId(), TodoEventTypes.registry().toEvent(event));
+    projectBatch(transaction, List.of(event));
+  }
+
+  @Override
+  public void projectBatch(Connection transaction, List<StoredEvent> events) throws SQLException {
+    TodoBatch.apply(transaction, "project_scheduled_todos", events);
   }
 
   @Override
   public void reset(Connection transaction) throws SQLException {
-    table.truncate(transaction);
+    try (PreparedStatement statement = transaction.prepareStatement(TRUNCATE)) {
+      statement.executeUpdate();
+    }
   }
 
   /** Open todos with a due date, earliest due first, then in list order. */
