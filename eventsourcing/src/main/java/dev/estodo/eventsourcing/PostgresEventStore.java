@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -15,7 +14,6 @@ import javax.sql.DataSource;
  * schema migration, so writers never take a global lock and followers never skip a late commit.
  */
 public final class PostgresEventStore implements EventStore, AutoCloseable {
-  private static final String APPEND = "SELECT append_events(?, ?, ?, ?, ?, ?, ?)";
   private static final String COLUMNS = """
       position, transaction_id::text::bigint AS transaction_id, id, aggregate_id, version, type,
       body::text AS body, correlation_id, causation_id, created_at""";
@@ -59,40 +57,13 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
 
   private long appendEvents(UUID aggregateId, Long expectedVersion, List<EventData> events) {
     if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(APPEND)) {
-      bindAppend(connection, statement, aggregateId, expectedVersion, events);
-      long position = singleLong(statement);
+    try (Connection connection = dataSource.getConnection()) {
+      long position = AppendEvents.call(connection, aggregateId, expectedVersion, events);
       signals.appended();
       return position;
     } catch (SQLException e) {
       throw SqlErrors.translate(e, aggregateId, expectedVersion);
     }
-  }
-
-  private static void bindAppend(Connection connection, PreparedStatement statement, UUID aggregateId,
-      Long expectedVersion, List<EventData> events) throws SQLException {
-    int n = events.size();
-    UUID[] ids = new UUID[n];
-    String[] types = new String[n];
-    String[] bodies = new String[n];
-    UUID[] correlationIds = new UUID[n];
-    UUID[] causationIds = new UUID[n];
-    for (int i = 0; i < n; i++) {
-      EventData event = events.get(i);
-      ids[i] = event.id();
-      types[i] = event.type();
-      bodies[i] = event.body().toString();
-      correlationIds[i] = event.correlationId();
-      causationIds[i] = event.causationId();
-    }
-    statement.setObject(1, aggregateId);
-    statement.setObject(2, expectedVersion, Types.BIGINT);
-    statement.setArray(3, connection.createArrayOf("uuid", ids));
-    statement.setArray(4, connection.createArrayOf("text", types));
-    statement.setArray(5, connection.createArrayOf("text", bodies));
-    statement.setArray(6, connection.createArrayOf("uuid", correlationIds));
-    statement.setArray(7, connection.createArrayOf("uuid", causationIds));
   }
 
   @Override
@@ -150,12 +121,5 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
   @Override
   public void close() {
     signals.close();
-  }
-
-  private static long singleLong(PreparedStatement statement) throws SQLException {
-    try (ResultSet rows = statement.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }

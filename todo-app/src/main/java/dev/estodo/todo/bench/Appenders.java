@@ -1,5 +1,6 @@
 package dev.estodo.todo.bench;
 
+import dev.estodo.eventsourcing.AppendEvents;
 import dev.estodo.eventsourcing.EventData;
 import dev.estodo.eventsourcing.EventStore;
 import dev.estodo.todo.bench.ClosedLoop.Operation;
@@ -64,7 +65,7 @@ final class Appenders {
         try (Statement lock = connection.createStatement()) {
           lock.execute("SELECT pg_advisory_xact_lock(-1)");
         }
-        AppendCall.append(connection, id, expected, List.of(event));
+        AppendEvents.call(connection, id, expected, List.of(event));
         connection.commit();
       }
     });

@@ -1,5 +1,6 @@
 package dev.estodo.todo.bench;
 
+import dev.estodo.eventsourcing.AppendEvents;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class Loader {
       for (long first = nextTodo.getAndAdd(TODOS_PER_TRANSACTION); first < todos;
           first = nextTodo.getAndAdd(TODOS_PER_TRANSACTION)) {
         for (long todo = first; todo < Math.min(todos, first + TODOS_PER_TRANSACTION); todo++) {
-          AppendCall.append(connection, UUID.randomUUID(), 0, TodoStreams.history(todo, eventsPerTodo));
+          AppendEvents.call(connection, UUID.randomUUID(), 0L, TodoStreams.history(todo, eventsPerTodo));
         }
         connection.commit();
       }

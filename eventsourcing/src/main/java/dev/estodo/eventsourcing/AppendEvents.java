@@ -1,0 +1,43 @@
+package dev.estodo.eventsourcing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One call of the store's {@code append_events} function on a connection the caller holds. The
+ * store appends through it in autocommit; a caller may also use it inside a transaction of its own
+ * (to load many streams at once, say), and then no follower hears of the events until it commits
+ * and something else wakes them.
+ */
+public final class AppendEvents {
+  private static final String APPEND = "SELECT append_events(?, ?, ?, ?, ?, ?, ?)";
+
+  private AppendEvents() {}
+
+  /**
+   * Appends {@code events} to {@code aggregateId} after {@code expectedVersion} (null: after whatever
+   * is there), returning the last event's position. A version that does not match raises SQLSTATE
+   * {@code ES409} with the found version as its detail.
+   */
+  public static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
+      statement.setObject(1, aggregateId);
+      statement.setObject(2, expectedVersion, Types.BIGINT);
+      statement.setArray(3, connection.createArrayOf("uuid", events.stream().map(EventData::id).toArray()));
+      statement.setArray(4, connection.createArrayOf("text", events.stream().map(EventData::type).toArray()));
+      statement.setArray(5, connection.createArrayOf("text", events.stream().map(e -> e.body().toString()).toArray()));
+      statement.setArray(6, connection.createArrayOf("uuid", events.stream().map(EventData::correlationId).toArray()));
+      statement.setArray(7, connection.createArrayOf("uuid", events.stream().map(EventData::causationId).toArray()));
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+}
