@@ -26,8 +26,10 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     return new DatabaseUrl(jdbc, part(credentials, 0), part(credentials, 1));
   }
 
+  // Percent-decoding only: in a URL's user info a '+' is a plus, not a space as in a form.
   private static String part(String[] parts, int index) {
-    return parts.length > index ? URLDecoder.decode(parts[index], StandardCharsets.UTF_8) : null;
+    if (parts.length <= index) return null;
+    return URLDecoder.decode(parts[index].replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** The same server and credentials, another database on it. */

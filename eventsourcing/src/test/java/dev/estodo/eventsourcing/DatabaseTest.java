@@ -67,6 +67,14 @@ class DatabaseTest {
   }
 
   @Test
+  void a_plus_in_the_credentials_is_a_plus() {
+    DatabaseUrl url = DatabaseUrl.parse("postgres://t+800:sky+net@localhost/todos");
+
+    assertThat(url.user()).isEqualTo("t+800");
+    assertThat(url.password()).isEqualTo("sky+net");
+  }
+
+  @Test
   void a_database_url_of_another_kind_is_refused_naming_the_setting_without_the_password() {
     assertThatThrownBy(() -> DatabaseUrl.parse("mysql://root:hunter2@localhost/todos"))
         .isInstanceOf(IllegalArgumentException.class)
