@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One call of the store's {@code append_events} function on a connection the caller holds. The
- * store appends through it in autocommit; a caller may also use it inside a transaction of its own
- * (to load many streams at once, say), and then no follower hears of the events until it commits
- * and something else wakes them.
+ * One call of the store's {@code append_events} function on a connection the caller holds: in
+ * autocommit for a plain append, or inside the caller's transaction.
  */
-public final class AppendEvents {
+final class AppendEvents {
   private static final String APPEND = "SELECT append_events(?, ?, ?, ?, ?, ?, ?)";
 
   private AppendEvents() {}
@@ -24,7 +22,7 @@ public final class AppendEvents {
    * is there), returning the last event's position. A version that does not match raises SQLSTATE
    * {@code ES409} with the found version as its detail.
    */
-  public static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events)
+  static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
       statement.setObject(1, aggregateId);

@@ -55,6 +55,25 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     return appendEvents(aggregateId, null, events);
   }
 
+  /**
+   * Appends like {@link #append(UUID, long, List)}, but inside the caller's open transaction on
+   * {@code transaction}: the events, and whatever else the caller writes there, commit or roll back
+   * together. Followers see them after the commit, at their next look (within a poll interval);
+   * the version check and the aggregate's lock hold as for any append.
+   *
+   * @return the position of the last event appended
+   * @throws ConcurrencyException when the stream's version is not {@code expectedVersion}
+   */
+  public long append(Connection transaction, UUID aggregateId, long expectedVersion, List<EventData> events) {
+    if (expectedVersion < 0) throw new IllegalArgumentException("expected version " + expectedVersion + " < 0");
+    if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
+    try {
+      return AppendEvents.call(transaction, aggregateId, expectedVersion, events);
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, aggregateId, expectedVersion);
+    }
+  }
+
   private long appendEvents(UUID aggregateId, Long expectedVersion, List<EventData> events) {
     if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
     try (Connection connection = dataSource.getConnection()) {

@@ -1,14 +1,13 @@
 package dev.estodo.eventsourcing;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Maps SQL failures to the store's exceptions by SQLSTATE and constraint name, never by message
- * text: a version conflict, an unreachable database, or anything else (a bug).
+ * text: a version conflict, or else what {@link EventStoreException#from} makes of it.
  */
 final class SqlErrors {
   private static final String VERSION_CONFLICT = "ES409";
@@ -25,17 +24,7 @@ final class SqlErrors {
     if (state.equals(UNIQUE_VIOLATION) && VERSION_CONSTRAINT.equals(constraint(e))) {
       return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, -1);
     }
-    if (isUnavailable(e, state)) {
-      return new EventStoreUnavailableException("database is unavailable: " + e.getMessage(), e);
-    }
-    return new EventStoreException("event store failed (SQLSTATE " + state + "): " + e.getMessage(), e);
-  }
-
-  /** Connection exceptions (class 08), shutdowns (57P0x), or no connection from the pool in time. */
-  static boolean isUnavailable(SQLException e, String state) {
-    return e instanceof SQLTransientConnectionException
-        || state.startsWith("08")
-        || state.startsWith("57P");
+    return EventStoreException.from(e);
   }
 
   private static long foundVersion(SQLException e) {

@@ -18,11 +18,13 @@ public abstract class EventStoreContract {
   /** A store with no events in it, fresh for each test. */
   protected abstract EventStore store();
 
-  static EventData event(String type, String json) {
+  /** An event of {@code type} with the JSON body {@code json} and a new id. */
+  public static EventData event(String type, String json) {
     return event(type, json, null, null);
   }
 
-  static EventData event(String type, String json, UUID correlationId, UUID causationId) {
+  /** An event of {@code type} with the JSON body {@code json}, caused by and correlated with the ids given. */
+  public static EventData event(String type, String json, UUID correlationId, UUID causationId) {
     try {
       return new EventData(UUID.randomUUID(), type, JSON.readTree(json), correlationId, causationId);
     } catch (Exception e) {

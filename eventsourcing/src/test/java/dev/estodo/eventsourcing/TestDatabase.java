@@ -1,9 +1,13 @@
 package dev.estodo.eventsourcing;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,63 +16,94 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Databases for tests: one PostgreSQL per test JVM (embedded, or the server TEST_DATABASE_URL
- * names) and a fresh database on it for each caller, with the store's schema applied.
+ * names, as {@code postgres://user:pass@host:port/db}) and a fresh database on it for each caller,
+ * with the store's schema applied.
  */
 public final class TestDatabase {
   private static final AtomicInteger COUNTER = new AtomicInteger();
-  private static DatabaseUrl server;
+  private static Server server;
   private static String template;
+
+  /** Where the test PostgreSQL listens and as whom to connect; {@code jdbcUrl} names one of its databases. */
+  public record Server(String host, int port, String user, String password) {
+    /** The JDBC URL of {@code database} on this server. */
+    public String jdbcUrl(String database) {
+      return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** A plain connection to {@code database}, outside any pool. */
+    public Connection connect(String database) throws SQLException {
+      return DriverManager.getConnection(jdbcUrl(database), user, password);
+    }
+  }
 
   private TestDatabase() {}
 
   /**
-   * A new, empty, migrated database. Its pool keeps at most one idle connection. It is a copy of
-   * a template migrated once per JVM, because running the migrations for every test costs a second.
+   * A new, empty, migrated database behind a pool that keeps at most one idle connection. It is a
+   * copy of a template migrated once per JVM, because running the migrations for every test costs
+   * a second.
    */
   public static HikariDataSource freshDataSource() {
-    HikariDataSource dataSource = Database.pool(createDatabase(migratedTemplate()), 12);
-    dataSource.setMinimumIdle(1);
-    return dataSource;
+    return pool(createDatabase(migratedTemplate()), 12);
   }
 
-  /** A new, empty database without any schema, for tests of migrations and start-up. */
-  public static DatabaseUrl createDatabase() {
+  /** A new database without any schema, for tests of migrations and start-up; returns its name. */
+  public static String createDatabase() {
     return createDatabase("template1");
   }
 
-  private static synchronized String migratedTemplate() {
-    if (template == null) {
-      DatabaseUrl url = createDatabase("template1");
-      try (HikariDataSource dataSource = Database.pool(url, 2)) {
-        EventStoreSchema.migrate(dataSource);
-      }
-      template = url.jdbcUrl().replaceAll(".*/([^/?]+).*", "$1");
-    }
-    return template;
+  /** A pool of up to {@code size} connections to {@code database} on the test server. */
+  public static HikariDataSource pool(String database, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server().jdbcUrl(database));
+    config.setUsername(server().user());
+    config.setPassword(server().password());
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(3000);
+    return new HikariDataSource(config);
   }
 
-  private static synchronized DatabaseUrl createDatabase(String templateName) {
-    DatabaseUrl admin = server();
-    String name = "estodo_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-    try (Connection connection = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + name);
-      statement.execute("CREATE DATABASE " + name + " TEMPLATE " + templateName);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create test database on " + admin, e);
-    }
-    return admin.withDatabase(name);
-  }
-
-  private static synchronized DatabaseUrl server() {
+  /** The test PostgreSQL, started on first use. */
+  public static synchronized Server server() {
     if (server == null) {
       String external = System.getenv("TEST_DATABASE_URL");
-      server = external == null || external.isBlank() ? startEmbedded() : DatabaseUrl.parse(external.trim());
+      server = external == null || external.isBlank() ? startEmbedded() : parse(external.trim());
     }
     return server;
   }
 
-  private static DatabaseUrl startEmbedded() {
+  private static synchronized String migratedTemplate() {
+    if (template == null) {
+      String name = createDatabase("template1");
+      try (HikariDataSource dataSource = pool(name, 2)) {
+        EventStoreSchema.migrate(dataSource);
+      }
+      template = name;
+    }
+    return template;
+  }
+
+  private static synchronized String createDatabase(String templateName) {
+    String name = "estodo_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    try (Connection connection = server().connect("postgres"); Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name);
+      statement.execute("CREATE DATABASE " + name + " TEMPLATE " + templateName);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create test database on " + server().jdbcUrl("postgres"), e);
+    }
+    return name;
+  }
+
+  private static Server parse(String url) {
+    URI uri = URI.create(url.replaceFirst("^jdbc:", ""));
+    String[] credentials = uri.getRawUserInfo() == null ? new String[] {"postgres"} : uri.getRawUserInfo().split(":", 2);
+    String password = credentials.length > 1 ? URLDecoder.decode(credentials[1], StandardCharsets.UTF_8) : null;
+    return new Server(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), credentials[0], password);
+  }
+
+  private static Server startEmbedded() {
     try {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder()
           .setServerConfig("fsync", "off")
@@ -77,7 +112,7 @@ public final class TestDatabase {
           .setServerConfig("max_connections", "400")
           .start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
-      return new DatabaseUrl(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+      return new Server("localhost", postgres.getPort(), "postgres", null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL for tests", e);
     }

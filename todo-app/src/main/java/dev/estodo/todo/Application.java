@@ -1,14 +1,14 @@
 package dev.estodo.todo;
 
 import dev.estodo.eventsourcing.CommandHandler;
-import dev.estodo.eventsourcing.Database;
 import dev.estodo.eventsourcing.EventStoreSchema;
 import dev.estodo.eventsourcing.PostgresEventStore;
-import dev.estodo.eventsourcing.ProcessorCheckpoints;
-import dev.estodo.eventsourcing.ProcessorRunner;
-import dev.estodo.eventsourcing.ProcessorSettings;
-import dev.estodo.eventsourcing.Projector;
+import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
+import dev.estodo.eventsourcing.processing.ProcessorRunner;
+import dev.estodo.eventsourcing.processing.ProcessorSettings;
+import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.aggregates.Todo;
+import dev.estodo.todo.database.Database;
 import dev.estodo.todo.events.TodoEvent;
 import dev.estodo.todo.events.TodoEventTypes;
 import dev.estodo.todo.projections.CompletedTodos;

@@ -1,7 +1,7 @@
 package dev.estodo.todo;
 
-import dev.estodo.eventsourcing.ProcessorRunner;
 import dev.estodo.eventsourcing.TestDatabase;
+import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
 import java.net.URI;

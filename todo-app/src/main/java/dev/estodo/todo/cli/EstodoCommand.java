@@ -1,14 +1,14 @@
 package dev.estodo.todo.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code ./todo}: the server commands and the client commands of the original's scripts/request. */
 @Command(name = "todo", mixinStandardHelpOptions = true, version = "estodo 0.1.0",
     description = "An event-sourced todo service on PostgreSQL.",
     subcommands = {ServeCommand.class, WebCommand.class, ProcessorsCommand.class, RebuildCommand.class,
         AddCommand.class, AmendCommand.class, CompleteCommand.class, AbandonCommand.class,
-        MoveUpCommand.class, ListCommand.class, UuidCommand.class, BenchCommand.class})
+        MoveUpCommand.class, ListCommand.class, UuidCommand.class})
 public final class EstodoCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,6 +1,6 @@
 package dev.estodo.todo.cli;
 
-import dev.estodo.eventsourcing.Projector;
+import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.Application;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.estodo.todo.cli;
 
-import dev.estodo.eventsourcing.ProcessorRunner;
-import dev.estodo.eventsourcing.ProcessorStatus;
+import dev.estodo.eventsourcing.processing.ProcessorRunner;
+import dev.estodo.eventsourcing.processing.ProcessorStatus;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.ServerSettings;
 import dev.estodo.todo.reactors.Email;

@@ -1,7 +1,7 @@
 package dev.estodo.todo.projections;
 
-import dev.estodo.eventsourcing.Projector;
 import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.eventsourcing.processing.Projector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
 package dev.estodo.todo.reactors;
 
 import dev.estodo.eventsourcing.EventStore;
-import dev.estodo.eventsourcing.Reactions;
-import dev.estodo.eventsourcing.Reactor;
 import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.eventsourcing.processing.Reactions;
+import dev.estodo.eventsourcing.processing.Reactor;
 import dev.estodo.todo.Json;
 import dev.estodo.todo.events.StakeholderNotifiedOfTodoCompletion;
 import dev.estodo.todo.events.TodoCompleted;

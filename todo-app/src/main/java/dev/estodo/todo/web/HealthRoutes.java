@@ -2,7 +2,7 @@ package dev.estodo.todo.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.estodo.eventsourcing.ProcessorCheckpoints;
+import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
 import dev.estodo.todo.projections.QueryRows;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

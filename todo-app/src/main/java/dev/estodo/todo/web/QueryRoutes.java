@@ -1,7 +1,7 @@
 package dev.estodo.todo.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.estodo.eventsourcing.ProcessorCheckpoints;
+import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
 import dev.estodo.todo.projections.CompletedTodos;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;

@@ -3,8 +3,8 @@ package dev.estodo.todo.projections;
 import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.EventBatch;
 import dev.estodo.eventsourcing.EventStore;
-import dev.estodo.eventsourcing.Projector;
 import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.eventsourcing.processing.Projector;
 import java.sql.Connection;
 import javax.sql.DataSource;
 

@@ -3,10 +3,10 @@ package dev.estodo.todo.reactors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.estodo.eventsourcing.ProcessorRunner;
-import dev.estodo.eventsourcing.ProcessorSettings;
 import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.eventsourcing.TestDatabase;
+import dev.estodo.eventsourcing.processing.ProcessorRunner;
+import dev.estodo.eventsourcing.processing.ProcessorSettings;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.TodoHistory;
 import dev.estodo.todo.events.TodoAdded;

@@ -2,11 +2,9 @@ package dev.estodo.todo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import dev.estodo.eventsourcing.DatabaseUrl;
+import dev.estodo.eventsourcing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.UUID;
@@ -46,15 +44,13 @@ class DatabaseUnavailableRequestTest {
   }
 
   /** The test server's database, switched off and on from the server's maintenance database. */
-  private record Database(DatabaseUrl admin, String name) {
+  private record Database(String name) {
     static Database of(TodoApi api) throws Exception {
-      HikariDataSource pool = (HikariDataSource) api.server().application().dataSource();
-      DatabaseUrl url = new DatabaseUrl(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-      try (Connection connection = pool.getConnection();
+      try (Connection connection = api.server().application().dataSource().getConnection();
           Statement statement = connection.createStatement();
           ResultSet rows = statement.executeQuery("SELECT current_database()")) {
         rows.next();
-        return new Database(url.withDatabase("postgres"), rows.getString(1));
+        return new Database(rows.getString(1));
       }
     }
 
@@ -68,7 +64,7 @@ class DatabaseUnavailableRequestTest {
     }
 
     private void run(String sql) throws Exception {
-      try (Connection connection = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
+      try (Connection connection = TestDatabase.server().connect("postgres");
           Statement statement = connection.createStatement()) {
         statement.execute(sql);
       }

@@ -2,7 +2,7 @@ package dev.estodo.todo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.estodo.eventsourcing.ProcessorRunner;
+import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.todo.TestServer;
 import dev.estodo.todo.TodoHistory;
 import dev.estodo.todo.events.TodoAdded;

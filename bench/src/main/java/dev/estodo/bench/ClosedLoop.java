@@ -1,0 +1,90 @@
+package dev.estodo.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/**
+ * The load harness: N threads each run their own operation back to back, first for the warm-up
+ * (not recorded), then for the measured time, recording each operation's latency. Operations
+ * started in the measured window count; the rate is over that window.
+ */
+final class ClosedLoop {
+  /** One unit of work; a thrown exception counts as an error, not as a measured operation. */
+  @FunctionalInterface
+  interface Operation {
+    void run() throws Exception;
+  }
+
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicReference<String> firstError = new AtomicReference<>();
+  private final long measureFrom;
+  private final long measureUntil;
+
+  private ClosedLoop(Duration warmup, Duration measure) {
+    this.measureFrom = System.nanoTime() + warmup.toNanos();
+    this.measureUntil = measureFrom + measure.toNanos();
+  }
+
+  /** Runs {@code operations.apply(i)} on thread i of {@code threads}, metering CPU with {@code cpu}. */
+  static LoadResult run(int threads, Timing timing, CpuMeter cpu, IntFunction<Operation> operations)
+      throws InterruptedException {
+    List<Operation> perThread = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      perThread.add(operations.apply(i));
+    }
+    return new ClosedLoop(timing.warmup(), timing.measure()).runAll(perThread, cpu);
+  }
+
+  private LoadResult runAll(List<Operation> perThread, CpuMeter cpu) throws InterruptedException {
+    List<Latencies> latencies = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (Operation operation : perThread) {
+      Latencies recorded = new Latencies();
+      latencies.add(recorded);
+      threads.add(new Thread(() -> loop(operation, recorded), "bench-load-" + threads.size()));
+    }
+    threads.forEach(Thread::start);
+    long[] used = meterMeasuredWindow(cpu);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    long[] sorted = Latencies.sorted(latencies);
+    return new LoadResult(sorted.length, errors.get(), measureUntil - measureFrom, sorted, firstError.get(),
+        used[0], used[1] < 0 ? null : used[1]);
+  }
+
+  /** The JVM's and PostgreSQL's CPU nanoseconds between the start and end of the measured time (-1: unknown). */
+  private long[] meterMeasuredWindow(CpuMeter cpu) throws InterruptedException {
+    TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
+    long jvm = cpu.jvmNanos();
+    Long postgres = cpu.postgresNanos();
+    TimeUnit.NANOSECONDS.sleep(Math.max(0, measureUntil - System.nanoTime()));
+    Long postgresAfter = cpu.postgresNanos();
+    long postgresUsed = postgres == null || postgresAfter == null ? -1 : postgresAfter - postgres;
+    return new long[] {cpu.jvmNanos() - jvm, postgresUsed};
+  }
+
+  private void loop(Operation operation, Latencies recorded) {
+    for (long start = System.nanoTime(); start < measureUntil; start = System.nanoTime()) {
+      boolean ok = attempt(operation, start >= measureFrom);
+      long elapsed = System.nanoTime() - start;
+      if (ok && start >= measureFrom) recorded.record(elapsed);
+    }
+  }
+
+  private boolean attempt(Operation operation, boolean measured) {
+    try {
+      operation.run();
+      return true;
+    } catch (Exception e) {
+      if (measured) errors.incrementAndGet();
+      firstError.compareAndSet(null, e.toString());
+      return false;
+    }
+  }
+}

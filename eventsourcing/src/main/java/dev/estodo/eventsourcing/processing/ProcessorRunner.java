@@ -1,0 +1,130 @@
+package dev.estodo.eventsourcing.processing;
+
+import dev.estodo.eventsourcing.EventStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs projectors and reactors, each on its own thread, each active in one runner at a time across
+ * processes (an advisory lock per processor) while other runners stand by to take over. It holds
+ * one connection of the data source for the locks and each processor borrows one per batch (size the
+ * pool for that), and its threads keep the JVM alive until {@link #close()}.
+ */
+public final class ProcessorRunner implements AutoCloseable {
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+  private static final Logger log = LoggerFactory.getLogger(ProcessorRunner.class);
+
+  private final DataSource dataSource;
+  private final EventStore store;
+  private final ProcessorSettings settings;
+  private final ProcessorCheckpoints checkpoints;
+  private final ProcessorLocks locks;
+  private final Reactions reactions;
+  private final List<EventProcessor> processors = new CopyOnWriteArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private AutoCloseable subscription;
+  private boolean started;
+  private boolean closed;
+
+  /** A runner of processors that follow {@code store}, keeping checkpoints and locks in {@code dataSource}. */
+  public ProcessorRunner(DataSource dataSource, EventStore store, ProcessorSettings settings) {
+    this(dataSource, store, settings, new ProcessorCheckpoints(dataSource, store));
+  }
+
+  /**
+   * A runner whose processors advance {@code checkpoints}, so that waits on it in this process (a
+   * query's read-your-writes) wake the moment a processor commits instead of at their next poll.
+   */
+  public ProcessorRunner(DataSource dataSource, EventStore store, ProcessorSettings settings,
+      ProcessorCheckpoints checkpoints) {
+    this.dataSource = dataSource;
+    this.store = store;
+    this.settings = settings;
+    this.checkpoints = checkpoints;
+    this.locks = new ProcessorLocks(dataSource, settings.pollInterval());
+    this.reactions = new StoreReactions(dataSource, store);
+  }
+
+  /** Adds a projector before {@link #start()}; names must be unique among all processors. */
+  public synchronized ProcessorRunner add(Projector projector) {
+    return add(new ProjectorHandler(dataSource, projector));
+  }
+
+  /** Adds a reactor before {@link #start()}; names must be unique among all processors. */
+  public synchronized ProcessorRunner add(Reactor reactor) {
+    return add(new ReactorHandler(dataSource, reactor, reactions));
+  }
+
+  private ProcessorRunner add(BatchHandler handler) {
+    if (started || closed) throw new IllegalStateException("processor " + handler.name() + " added after start");
+    if (processors.stream().anyMatch(p -> p.name().equals(handler.name()))) {
+      throw new IllegalArgumentException("two processors are named " + handler.name());
+    }
+    processors.add(new EventProcessor(handler, store, checkpoints, locks, settings));
+    return this;
+  }
+
+  /**
+   * Creates the checkpoints of processors that never ran (at the start of the store) and starts
+   * their threads. The store's and the projectors' tables must exist already.
+   */
+  public synchronized void start() {
+    if (started || closed) throw new IllegalStateException("the processor runner was already started");
+    started = true;
+    processors.forEach(processor -> checkpoints.create(processor.name()));
+    subscription = store.onAppend(() -> processors.forEach(EventProcessor::wake));
+    for (EventProcessor processor : processors) {
+      threads.add(new Thread(processor, "estodo-processor-" + processor.name()));
+    }
+    threads.forEach(Thread::start);
+  }
+
+  /** Each processor's status, in the order they were added. */
+  public List<ProcessorStatus> status() {
+    return processors.stream().map(EventProcessor::status).toList();
+  }
+
+  /** The checkpoints, whose waits wake as soon as this runner's processors advance. */
+  public ProcessorCheckpoints checkpoints() {
+    return checkpoints;
+  }
+
+  /**
+   * Lets each processor commit the batch in hand (interrupting one that takes over 10 s), stops the
+   * threads and releases the locks, so standbys elsewhere take over. Safe to call more than once.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    processors.forEach(EventProcessor::stop);
+    threads.forEach(ProcessorRunner::join);
+    if (subscription != null) closeQuietly(subscription);
+    locks.close();
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join(CLOSE_WAIT.toMillis());
+      if (!thread.isAlive()) return;
+      log.warn("{} did not finish its batch within {}; interrupting it", thread.getName(), CLOSE_WAIT);
+      thread.interrupt();
+      thread.join(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable subscription) {
+    try {
+      subscription.close();
+    } catch (Exception e) {
+      log.debug("Closing the append subscription failed", e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.estodo.eventsourcing.processing;
+
+import dev.estodo.eventsourcing.StoredEvent;
+
+/**
+ * Reacts to events with side effects (an email) and new events that record them. Reactions run at
+ * least once: the checkpoint is saved after each reaction, so a crash in between repeats it. A
+ * reactor that must not repeat an effect asks {@link Reactions#alreadyCaused} before acting.
+ */
+public interface Reactor {
+
+  /** The processor's name, unique among the processors sharing the database; its checkpoint's key. */
+  String name();
+
+  /** Reacts to {@code event}; throwing makes the runner retry the same event after a backoff. */
+  void react(StoredEvent event, Reactions reactions) throws Exception;
+}

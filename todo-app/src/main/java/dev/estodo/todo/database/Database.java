@@ -1,0 +1,77 @@
+package dev.estodo.todo.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.estodo.eventsourcing.EventStoreSchema;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+/**
+ * A pooled connection to PostgreSQL: the server {@code DATABASE_URL} names, or else an embedded
+ * PostgreSQL keeping its data in a directory across restarts. Closing it closes the pool and
+ * stops the embedded server if this process started it.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final EmbeddedServer embedded;
+  private final String description;
+
+  private Database(HikariDataSource dataSource, EmbeddedServer embedded, String description) {
+    this.dataSource = dataSource;
+    this.embedded = embedded;
+    this.description = description;
+  }
+
+  /**
+   * Connects to {@code databaseUrl} when it is not null, else to the embedded PostgreSQL in
+   * {@code dataDirectory} (started if no process runs it yet), and applies the store's schema.
+   */
+  public static Database open(String databaseUrl, Path dataDirectory, int poolSize) {
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      DatabaseUrl url = DatabaseUrl.parse(databaseUrl.trim());
+      return migrated(new Database(pool(url, poolSize), null, url.toString()));
+    }
+    EmbeddedServer server = EmbeddedServer.startOrJoin(dataDirectory);
+    DatabaseUrl url = new DatabaseUrl(server.jdbcUrl(), "postgres", null);
+    String description = "embedded PostgreSQL at " + url.jdbcUrl() + ", data in " + dataDirectory;
+    return migrated(new Database(pool(url, poolSize), server, description));
+  }
+
+  /** A Hikari pool on {@code url} that gives up on a connection after 3 s, so callers can report it. */
+  private static HikariDataSource pool(DatabaseUrl url, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url.jdbcUrl());
+    if (url.user() != null) config.setUsername(url.user());
+    if (url.password() != null) config.setPassword(url.password());
+    config.setMaximumPoolSize(poolSize);
+    config.setConnectionTimeout(3000);
+    config.setPoolName("estodo");
+    return new HikariDataSource(config);
+  }
+
+  private static Database migrated(Database database) {
+    try {
+      EventStoreSchema.migrate(database.dataSource);
+      return database;
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** The pooled connections. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Where the data lives, without passwords: printed at start. */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+    if (embedded != null) embedded.close();
+  }
+}
