@@ -56,9 +56,14 @@ public final class Application implements AutoCloseable {
 
   /** Connects, applies the store's and the app's migrations, and prints where the data is. */
   public static Application open(ServerSettings settings) {
-    Database database = Database.open(settings.databaseUrl(), settings.dataDirectory(), POOL_SIZE);
+    Database database = Database.open(settings.databaseUrl(), settings.dataDirectory(), settings.dataPort(), POOL_SIZE);
     System.out.println("estodo database: " + database.description());
-    return new Application(database.dataSource(), database);
+    try {
+      return new Application(database.dataSource(), database);
+    } catch (RuntimeException e) {
+      database.close(); // a start whose migrations fail leaves no embedded PostgreSQL running
+      throw e;
+    }
   }
 
   /**

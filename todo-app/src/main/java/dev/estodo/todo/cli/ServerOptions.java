@@ -19,6 +19,11 @@ final class ServerOptions {
       description = "ESTODO_DATA_DIR: the embedded PostgreSQL's data (default: ${DEFAULT-VALUE})")
   String dataDirectory;
 
+  @Option(names = "--data-port", defaultValue = "${env:ESTODO_DATA_PORT}",
+      description = "ESTODO_DATA_PORT: the embedded PostgreSQL's port (default: the one it last ran on, "
+          + "a free one the first time)")
+  String dataPort;
+
   @Option(names = "--port", defaultValue = "${env:PORT:-3000}",
       description = "PORT: HTTP port, 0 picks a free one (default: ${DEFAULT-VALUE})")
   String port;
@@ -38,7 +43,7 @@ final class ServerOptions {
   /** The validated settings; a wrong value fails with a message naming the setting. */
   ServerSettings settings() {
     return new ServerSettings(blankToNull(databaseUrl), Path.of(dataDirectory), host, port(),
-        smtpUrl(), emailFrom);
+        smtpUrl(), emailFrom, dataPort());
   }
 
   private String smtpUrl() {
@@ -61,6 +66,18 @@ final class ServerOptions {
       // reported below, naming the setting
     }
     throw new CliException("PORT must be a number from 0 to 65535, got: " + port);
+  }
+
+  private Integer dataPort() {
+    String value = blankToNull(dataPort);
+    if (value == null) return null;
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= 1 && number <= 65535) return number;
+    } catch (NumberFormatException e) {
+      // reported below, naming the setting
+    }
+    throw new CliException("ESTODO_DATA_PORT must be a number from 1 to 65535, got: " + dataPort);
   }
 
   private static String blankToNull(String value) {

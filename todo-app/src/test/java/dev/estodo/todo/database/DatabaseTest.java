@@ -3,9 +3,13 @@ package dev.estodo.todo.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.EventStoreContract;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.todo.DataDirectories;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,26 +17,34 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Each embedded test starts and stops PostgreSQL in one data directory, shared by the class. */
 class DatabaseTest {
-  @TempDir Path dataDirectory;
+  @TempDir static Path home;
+  private static Path dataDirectory;
+
+  @BeforeAll
+  static void a_data_directory() {
+    dataDirectory = DataDirectories.fresh(home.resolve("postgres"));
+  }
 
   @Test
   void the_embedded_database_keeps_its_events_across_restarts_and_is_shared_while_running() {
     UUID todo = UUID.randomUUID();
-    try (Database first = Database.open(null, dataDirectory, 4);
+    try (Database first = Database.open(null, dataDirectory, null, 4);
         PostgresEventStore store = new PostgresEventStore(first.dataSource())) {
       store.append(todo, 0, List.of(EventStoreContract.event("todo_added", "{\"title\":\"2000 squats\"}")));
 
-      try (Database second = Database.open(null, dataDirectory, 2);
+      try (Database second = Database.open(null, dataDirectory, null, 2);
           PostgresEventStore shared = new PostgresEventStore(second.dataSource())) {
         assertThat(shared.readStream(todo)).hasSize(1);
       }
     }
 
-    try (Database restarted = Database.open(null, dataDirectory, 2);
+    try (Database restarted = Database.open(null, dataDirectory, null, 2);
         PostgresEventStore store = new PostgresEventStore(restarted.dataSource())) {
       assertThat(store.readStream(todo)).extracting(StoredEvent::type).containsExactly("todo_added");
       assertThat(restarted.description()).contains(dataDirectory.toString());
@@ -40,13 +52,64 @@ class DatabaseTest {
   }
 
   @Test
+  void the_embedded_database_starts_again_on_the_port_it_last_ran_on() {
+    String first;
+    try (Database database = Database.open(null, dataDirectory, null, 2)) {
+      first = jdbcUrl(database);
+    }
+
+    try (Database restarted = Database.open(null, dataDirectory, null, 2)) {
+      assertThat(jdbcUrl(restarted)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void the_data_port_setting_chooses_the_port_and_a_different_one_is_refused_while_it_runs() throws Exception {
+    int port = freePort();
+    try (Database database = Database.open(null, dataDirectory, port, 2);
+        Database same = Database.open(null, dataDirectory, port, 2)) {
+
+      assertThat(jdbcUrl(database)).isEqualTo("jdbc:postgresql://localhost:" + port + "/postgres");
+      assertThat(jdbcUrl(same)).isEqualTo(jdbcUrl(database));
+      assertThatThrownBy(() -> Database.open(null, dataDirectory, port + 1, 2))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("ESTODO_DATA_PORT is " + (port + 1))
+          .hasMessageContaining("already runs on port " + port);
+    }
+    try (Database remembered = Database.open(null, dataDirectory, null, 2)) {
+      assertThat(jdbcUrl(remembered)).isEqualTo("jdbc:postgresql://localhost:" + port + "/postgres");
+    }
+  }
+
+  @Test
+  void a_port_another_program_holds_is_refused_naming_the_setting_that_moves_it() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+
+      assertThatThrownBy(() -> Database.open(null, dataDirectory, taken.getLocalPort(), 2))
+          .hasMessageContaining("another program listens on port " + taken.getLocalPort())
+          .hasMessageContaining("set ESTODO_DATA_PORT to another port");
+    }
+    assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+  }
+
+  @Test
   void the_embedded_database_flushes_every_commit_to_disk_before_it_is_acknowledged() throws Exception {
-    try (Database database = Database.open(null, dataDirectory, 2);
+    try (Database database = Database.open(null, dataDirectory, null, 2);
         Connection connection = database.dataSource().getConnection()) {
 
       assertThat(setting(connection, "fsync")).isEqualTo("on");
       assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
       assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
+    }
+  }
+
+  private static String jdbcUrl(Database database) {
+    return ((HikariDataSource) database.dataSource()).getJdbcUrl();
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 
