@@ -7,55 +7,72 @@ import dev.estodo.todo.ServerSettings;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs a server process until SIGTERM or Ctrl-C, then stops its parts in reverse order of start:
- * the web server stops taking requests, processors finish the batch in hand, the database stops.
+ * Runs a server process until SIGTERM or Ctrl-C. An address or port it cannot listen on is found
+ * before anything starts; then it starts the database, the web server and the processors, in that
+ * order, and a start that fails stops whatever it had started and says why. It stops the web
+ * server first (no new requests), then the processors (each commits the batch in hand), then the
+ * database.
  */
 final class ServerProcess {
-  private ServerProcess() {}
+  private final ServerSettings settings;
+  private Application application;
+  private WebServer web;
+  private ProcessorRunner processors;
+
+  private ServerProcess(ServerSettings settings) {
+    this.settings = settings;
+  }
 
   static int run(ServerSettings settings, boolean web, boolean processors) throws InterruptedException {
-    Application application = open(settings);
-    Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
-    started.push(application);
+    ServerProcess process = new ServerProcess(settings);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, stopped), "estodo-shutdown"));
-    if (processors) {
-      ProcessorRunner runner = application.processors(
-          Email.configured(settings.smtpUrl(), settings.emailFrom()), Clock.systemUTC());
-      runner.start();
-      started.push(runner);
-      System.out.println("estodo processors started: " + runner.status().stream().map(ProcessorStatus::name).toList());
-    }
-    if (web) {
-      WebServer server = listen(application, settings);
-      started.push(server);
-      System.out.println("estodo listening on http://" + settings.host() + ":" + server.port());
+    Thread hook = new Thread(() -> {
+      process.stop();
+      stopped.countDown();
+    }, "estodo-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      process.start(web, processors);
+    } catch (RuntimeException e) {
+      process.stop();
+      removeQuietly(hook);
+      throw e;
     }
     stopped.await();
     return 0;
   }
 
+  // Synchronized with stop: a SIGTERM during the start stops everything once the start is done.
+  private synchronized void start(boolean withWeb, boolean withProcessors) {
+    if (withWeb) ListenAddress.check(settings.host(), settings.port());
+    application = open();
+    if (withWeb) web = listen();
+    if (withProcessors) {
+      processors = application.processors(Email.configured(settings.smtpUrl(), settings.emailFrom()), Clock.systemUTC());
+      processors.start();
+      System.out.println("estodo processors started: " + processors.status().stream().map(ProcessorStatus::name).toList());
+    }
+    if (web != null) System.out.println("estodo listening on http://" + settings.host() + ":" + web.port());
+  }
+
   /** A database that cannot be reached is the user's to fix: say so in one line, no stack trace. */
-  private static Application open(ServerSettings settings) {
+  private Application open() {
     try {
       return Application.open(settings);
     } catch (RuntimeException e) {
-      String setting = settings.databaseUrl() == null ? "ESTODO_DATA_DIR" : "DATABASE_URL";
+      String setting = settings.databaseUrl() == null ? "ESTODO_DATA_DIR and ESTODO_DATA_PORT" : "DATABASE_URL";
       throw new CliException("cannot open the database (check " + setting + "): " + rootCause(e));
     }
   }
 
-  private static WebServer listen(Application application, ServerSettings settings) {
+  private WebServer listen() {
     try {
       return application.webServer().start(settings.host(), settings.port());
-    } catch (RuntimeException e) {
-      throw new CliException("cannot listen on " + settings.host() + ":" + settings.port()
-          + " (check HOST and PORT): " + rootCause(e));
+    } catch (IllegalStateException e) {
+      throw ListenAddress.failure(settings.host(), settings.port(), e.getCause());
     }
   }
 
@@ -67,14 +84,29 @@ final class ServerProcess {
     return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
   }
 
-  private static void stop(Deque<AutoCloseable> started, CountDownLatch stopped) {
-    while (!started.isEmpty()) {
-      try {
-        started.pop().close();
-      } catch (Exception e) {
-        System.err.println("estodo: error while stopping: " + e);
-      }
+  private synchronized void stop() {
+    closeQuietly(web);
+    closeQuietly(processors);
+    closeQuietly(application);
+    web = null;
+    processors = null;
+    application = null;
+  }
+
+  private static void closeQuietly(AutoCloseable part) {
+    if (part == null) return;
+    try {
+      part.close();
+    } catch (Exception e) {
+      System.err.println("estodo: error while stopping: " + e);
     }
-    stopped.countDown();
+  }
+
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down already, and the hook runs (harmlessly: everything is stopped)
+    }
   }
 }
