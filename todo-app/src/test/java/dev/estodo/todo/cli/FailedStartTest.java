@@ -3,12 +3,13 @@ package dev.estodo.todo.cli;
 import static dev.estodo.todo.TodoHttp.add;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.estodo.todo.DataDirectories;
 import dev.estodo.todo.EstodoProcess;
 import dev.estodo.todo.TestServer;
 import dev.estodo.todo.database.Database;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -35,14 +36,20 @@ class FailedStartTest {
   @Test
   void a_port_another_program_holds_is_named_as_such_and_nothing_starts() throws Exception {
     Path data = home.resolve("postgres");
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    other.createContext("/", exchange -> exchange.sendResponseHeaders(404, -1));
+    other.start();
+    int port = other.getAddress().getPort();
+    try {
 
-      EstodoProcess serve = EstodoProcess.start(data, Map.of("PORT", String.valueOf(taken.getLocalPort())), "serve");
+      EstodoProcess serve = EstodoProcess.start(data, Map.of("PORT", String.valueOf(port)), "serve");
 
       assertThat(serve.exitCode()).isEqualTo(1);
-      assertThat(serve.output()).isEqualTo("cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": another "
-          + "program is already listening there; stop it, or set PORT to another port (0 picks a free one)\n");
+      assertThat(serve.output()).isEqualTo("cannot listen on 127.0.0.1:" + port + ": another program is "
+          + "already listening there; stop it, or set PORT to another port (0 picks a free one)\n");
       assertThat(data).doesNotExist();
+    } finally {
+      other.stop(0);
     }
   }
 
@@ -66,7 +73,8 @@ class FailedStartTest {
     try (Database database = Database.open(null, data, null, 2);
         Connection connection = database.dataSource().getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE query_outstanding_todos (squats integer)");
+      // Not the history Flyway keeps of the app's migrations: they fail once the database runs.
+      statement.execute("CREATE TABLE todo_schema_history (squats integer)");
     }
 
     EstodoProcess serve = EstodoProcess.start(data, "serve");
