@@ -23,25 +23,39 @@ record Postmaster(ProcessHandle process, int port) {
 
   /** The server running in {@code dataDirectory}, if one is, whether or not it takes connections yet. */
   static Optional<Postmaster> in(Path dataDirectory) {
+    return named(dataDirectory).filter(Postmaster::alive).filter(Postmaster::mayBePostgres)
+        .map(process -> new Postmaster(process, port(dataDirectory)));
+  }
+
+  /**
+   * Removes a stale {@code postmaster.pid} whose PID is still taken, by a zombie nobody reaped or by
+   * another program: PostgreSQL would take either for a server and refuse to start. A file whose
+   * process is gone PostgreSQL replaces itself, cleaning up after it; the file of a live server is
+   * never touched: it is what keeps a second server out of the directory.
+   */
+  static void removeStalePidFile(Path dataDirectory) throws IOException {
+    if (named(dataDirectory).isPresent() && in(dataDirectory).isEmpty()) {
+      Files.delete(dataDirectory.resolve("postmaster.pid"));
+    }
+  }
+
+  /** The live process (zombies included) whose PID the file gives. */
+  private static Optional<ProcessHandle> named(Path dataDirectory) {
     List<String> lines = pidFile(dataDirectory);
     if (lines.size() < 4) return Optional.empty();
     try {
-      long pid = Long.parseLong(lines.get(0).trim());
-      int port = Integer.parseInt(lines.get(3).trim());
-      return ProcessHandle.of(pid).filter(Postmaster::alive).filter(Postmaster::mayBePostgres)
-          .map(process -> new Postmaster(process, port));
+      return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
   }
 
-  /**
-   * Removes a stale {@code postmaster.pid}, whose process is gone or is another program now:
-   * PostgreSQL would take a reused PID for a server still running and refuse to start. The file of
-   * a live server is never touched: it is what keeps a second server out of the directory.
-   */
-  static void removeStalePidFile(Path dataDirectory) throws IOException {
-    if (in(dataDirectory).isEmpty()) Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
+  private static int port(Path dataDirectory) {
+    try {
+      return Integer.parseInt(pidFile(dataDirectory).get(3).trim());
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   /** Whether it accepts connections on its port. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
  */
 record ServerLog(Path file) {
   private static final int MAX_LINES = 6;
+  private static final Pattern TELLING =
+      Pattern.compile("\\b(LOG|DETAIL|HINT|WARNING|ERROR|FATAL|PANIC):|^(pg_ctl|initdb|unshare): ");
 
   /** Where the log ends now: {@link #since(long)} reads what is appended after it. */
   long end() {
@@ -26,7 +29,7 @@ record ServerLog(Path file) {
     }
   }
 
-  /** The lines logged after {@code mark} that say what went wrong (or the last ones), joined for a message. */
+  /** The last messages logged after {@code mark} (or the last lines), joined for an error message. */
   String since(long mark) {
     List<String> lines = appendedLines(mark);
     List<String> telling = lines.stream().filter(ServerLog::tells).toList();
@@ -51,8 +54,9 @@ record ServerLog(Path file) {
     }
   }
 
+  // PostgreSQL's messages carry their severity; its tools name themselves. The rest is progress.
   private static boolean tells(String line) {
-    return line.contains("FATAL") || line.contains("ERROR") || line.contains("HINT") || line.contains("could not");
+    return TELLING.matcher(line).find();
   }
 
   private List<String> appendedLines(long mark) {

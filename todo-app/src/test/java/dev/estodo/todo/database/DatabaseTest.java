@@ -10,6 +10,7 @@ import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.todo.DataDirectories;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -90,6 +91,18 @@ class DatabaseTest {
           .hasMessageContaining("set ESTODO_DATA_PORT to another port");
     }
     assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+  }
+
+  @Test
+  void a_server_that_cannot_start_says_why_from_its_log_and_leaves_nothing_running() throws Exception {
+    Path broken = DataDirectories.fresh(home.resolve("broken"));
+    Files.writeString(broken.resolve("postgresql.auto.conf"), "shared_buffers = 'a lot'\n");
+
+    assertThatThrownBy(() -> Database.open(null, broken, null, 2))
+        .hasMessageContaining("cannot start the embedded PostgreSQL in " + broken.toRealPath())
+        .hasMessageContaining("invalid value for parameter \"shared_buffers\": \"a lot\"")
+        .hasMessageContaining("PostgreSQL's log: " + home.toRealPath().resolve("broken.log"));
+    assertThat(broken.resolve("postmaster.pid")).doesNotExist();
   }
 
   @Test
