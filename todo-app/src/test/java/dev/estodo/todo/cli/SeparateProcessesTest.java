@@ -51,6 +51,7 @@ class SeparateProcessesTest {
   @Test
   void a_killed_postgres_is_started_again_on_its_port_by_the_next_process_and_the_others_reconnect() throws Exception {
     Path data = DataDirectories.fresh(home.resolve("postgres"));
+    // Started together, they race to start PostgreSQL: one does, the other waits its turn and joins.
     try (EstodoProcess web = EstodoProcess.start(data, "web");
         EstodoProcess processors = EstodoProcess.start(data, "processors").awaitOutput("estodo processors started")) {
       URI server = web.uri("");
