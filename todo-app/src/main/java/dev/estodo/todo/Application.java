@@ -33,8 +33,6 @@ import javax.sql.DataSource;
  * follow it. Closing it closes them in reverse.
  */
 public final class Application implements AutoCloseable {
-  private static final int POOL_SIZE = 24;
-
   private final DataSource dataSource;
   private final AutoCloseable database;
   private final PostgresEventStore store;
@@ -55,8 +53,8 @@ public final class Application implements AutoCloseable {
   }
 
   /** Connects, applies the store's and the app's migrations, and prints where the data is. */
-  public static Application open(ServerSettings settings) {
-    Database database = Database.open(settings.databaseUrl(), settings.dataDirectory(), POOL_SIZE);
+  public static Application open(DatabaseSettings settings) {
+    Database database = Database.open(settings.url().orElse(null), settings.dataDirectory(), settings.poolSize());
     System.out.println("estodo database: " + database.description());
     return new Application(database.dataSource(), database);
   }
@@ -89,18 +87,28 @@ public final class Application implements AutoCloseable {
     return List.of(outstanding, scheduled, completed);
   }
 
-  /** The projectors and the notifier, which sends with {@code email} and dates by {@code clock}; not started. */
+  /** {@link #processors(ProcessorSettings, Email, Clock)} with the default tuning, as tests and the bench run them. */
   public ProcessorRunner processors(Email email, Clock clock) {
-    ProcessorRunner runner = new ProcessorRunner(dataSource, store, ProcessorSettings.defaults(), checkpoints);
+    return processors(ProcessorSettings.defaults(), email, clock);
+  }
+
+  /** The projectors and the notifier, which sends with {@code email} and dates by {@code clock}; not started. */
+  public ProcessorRunner processors(ProcessorSettings tuning, Email email, Clock clock) {
+    ProcessorRunner runner = new ProcessorRunner(dataSource, store, tuning, checkpoints);
     projectors().forEach(runner::add);
     return runner.add(new TodoCompletedNotifier(store, email, clock));
   }
 
-  /** The HTTP server with every route group; not yet listening. */
+  /** {@link #webServer(Duration)} with the default read wait, as tests and the bench run it. */
   public WebServer webServer() {
+    return webServer(WebSettings.DEFAULT_READ_WAIT);
+  }
+
+  /** The HTTP server with every route group, whose {@code ?after=} waits up to {@code readWait}; not yet listening. */
+  public WebServer webServer(Duration readWait) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store),
-        queryRoutes(QueryRoutes.DEFAULT_READ_WAIT), new HealthRoutes(dataSource, checkpoints, processorNames())));
+        queryRoutes(readWait), new HealthRoutes(dataSource, checkpoints, processorNames())));
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */

@@ -17,9 +17,6 @@ import java.util.function.Supplier;
  * projection has processed that position, so a client reads its own writes; past the wait: 503.
  */
 public final class QueryRoutes implements Routes {
-  /** How long a query with {@code after} waits for its projection by default. */
-  public static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
-
   private final OutstandingTodos outstanding;
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;

@@ -109,10 +109,6 @@ class RebuildCommandTest {
   }
 
   private String databaseUrl() {
-    HikariDataSource dataSource = (HikariDataSource) application.dataSource();
-    if (dataSource.getUsername() == null || dataSource.getJdbcUrl().contains("user=")) return dataSource.getJdbcUrl();
-    String separator = dataSource.getJdbcUrl().contains("?") ? "&" : "?";
-    String password = dataSource.getPassword() == null ? "" : "&password=" + dataSource.getPassword();
-    return dataSource.getJdbcUrl() + separator + "user=" + dataSource.getUsername() + password;
+    return Cli.databaseUrl((HikariDataSource) application.dataSource());
   }
 }
