@@ -64,7 +64,7 @@ class RebuildCommandTest {
     int exitCode = command.execute("rebuild", "chopper", "--database-url", databaseUrl());
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString()).contains("rebuild takes outstanding, scheduled, completed or all, got: chopper");
+    assertThat(err.toString()).contains("rebuild takes outstanding, scheduled, completed, all or notifier, got: chopper");
   }
 
   private long seedAWeekOfTodos() {
