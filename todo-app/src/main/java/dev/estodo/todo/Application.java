@@ -21,6 +21,7 @@ import dev.estodo.todo.web.HealthRoutes;
 import dev.estodo.todo.web.HistoryRoutes;
 import dev.estodo.todo.web.PageRoutes;
 import dev.estodo.todo.web.QueryRoutes;
+import dev.estodo.todo.web.StoreHead;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ public final class Application implements AutoCloseable {
   private final OutstandingTodos outstanding;
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;
+  private final StoreHead head;
 
   private Application(DataSource dataSource, AutoCloseable database) {
     EventStoreSchema.migrate(dataSource, "classpath:db/migration/todo", "todo_schema_history");
@@ -50,6 +52,7 @@ public final class Application implements AutoCloseable {
     this.outstanding = new OutstandingTodos(dataSource);
     this.scheduled = new ScheduledTodos(dataSource);
     this.completed = new CompletedTodos(dataSource);
+    this.head = new StoreHead(dataSource);
   }
 
   /** Connects, applies the store's and the app's migrations, and prints where the data is. */
@@ -108,12 +111,12 @@ public final class Application implements AutoCloseable {
   public WebServer webServer(Duration readWait) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store),
-        queryRoutes(readWait), new HealthRoutes(dataSource, checkpoints, processorNames())));
+        queryRoutes(readWait), new HealthRoutes(head, checkpoints, processorNames())));
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
   public QueryRoutes queryRoutes(Duration readWait) {
-    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, readWait);
+    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, head, readWait);
   }
 
   private static List<String> processorNames() {

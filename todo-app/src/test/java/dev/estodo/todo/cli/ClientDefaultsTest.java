@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the client commands assume when not told. */
+/** What the client commands assume when not told: today's date, and a remembered position the server has. */
 class ClientDefaultsTest {
   private static TestServer server;
   private final String id = UUID.randomUUID().toString();
@@ -58,6 +58,22 @@ class ClientDefaultsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isIn(abandoning(before), abandoning(LocalDate.now().toString()));
+  }
+
+  @Test
+  void a_remembered_position_beyond_the_server_s_last_event_is_dropped_and_said_once() {
+    new PositionFile(state).remember(server.uri(""), 1_000_000);
+
+    Run first = cli.run("list", "-l", "outstanding");
+    Run second = cli.run("list", "-l", "outstanding");
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).startsWith("Outstanding todos\n").endsWith("\nSuccess.\n");
+    assertThat(first.err()).isEqualTo("Forgot the remembered position 1000000 (" + state
+        + "): the server's data ends before it; was it reset?\n");
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.err()).isEmpty();
+    assertThat(new PositionFile(state).last(server.uri(""))).isEmpty();
   }
 
   private String completing(String date) {
