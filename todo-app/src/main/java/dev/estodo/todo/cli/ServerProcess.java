@@ -4,6 +4,7 @@ import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.eventsourcing.processing.ProcessorStatus;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.ServerSettings;
+import dev.estodo.todo.WebSettings;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
@@ -18,23 +19,25 @@ import java.util.concurrent.CountDownLatch;
 final class ServerProcess {
   private ServerProcess() {}
 
-  static int run(ServerSettings settings, boolean web, boolean processors) throws InterruptedException {
+  static int run(ServerSettings settings) throws InterruptedException {
     Application application = open(settings);
     Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
     started.push(application);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, stopped), "estodo-shutdown"));
-    if (processors) {
+    if (settings.processing().isPresent()) {
+      ServerSettings.Processing processing = settings.processing().get();
       ProcessorRunner runner = application.processors(
-          Email.configured(settings.smtpUrl(), settings.emailFrom()), Clock.systemUTC());
+          processing.tuning(), Email.configured(processing.mail()), Clock.systemUTC());
       runner.start();
       started.push(runner);
       System.out.println("estodo processors started: " + runner.status().stream().map(ProcessorStatus::name).toList());
     }
-    if (web) {
-      WebServer server = listen(application, settings);
+    if (settings.web().isPresent()) {
+      WebSettings web = settings.web().get();
+      WebServer server = listen(application, web);
       started.push(server);
-      System.out.println("estodo listening on http://" + settings.host() + ":" + server.port());
+      System.out.println("estodo listening on http://" + web.host() + ":" + server.port());
     }
     stopped.await();
     return 0;
@@ -43,16 +46,16 @@ final class ServerProcess {
   /** A database that cannot be reached is the user's to fix: say so in one line, no stack trace. */
   private static Application open(ServerSettings settings) {
     try {
-      return Application.open(settings);
+      return Application.open(settings.database());
     } catch (RuntimeException e) {
-      String setting = settings.databaseUrl() == null ? "ESTODO_DATA_DIR" : "DATABASE_URL";
+      String setting = settings.database().url().isEmpty() ? "ESTODO_DATA_DIR" : "DATABASE_URL";
       throw new CliException("cannot open the database (check " + setting + "): " + rootCause(e));
     }
   }
 
-  private static WebServer listen(Application application, ServerSettings settings) {
+  private static WebServer listen(Application application, WebSettings settings) {
     try {
-      return application.webServer().start(settings.host(), settings.port());
+      return application.webServer(settings.readWait()).start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       throw new CliException("cannot listen on " + settings.host() + ":" + settings.port()
           + " (check HOST and PORT): " + rootCause(e));

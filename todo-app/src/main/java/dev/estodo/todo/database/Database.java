@@ -26,10 +26,9 @@ public final class Database implements AutoCloseable {
    * Connects to {@code databaseUrl} when it is not null, else to the embedded PostgreSQL in
    * {@code dataDirectory} (started if no process runs it yet), and applies the store's schema.
    */
-  public static Database open(String databaseUrl, Path dataDirectory, int poolSize) {
-    if (databaseUrl != null && !databaseUrl.isBlank()) {
-      DatabaseUrl url = DatabaseUrl.parse(databaseUrl.trim());
-      return migrated(new Database(pool(url, poolSize), null, url.toString()));
+  public static Database open(DatabaseUrl databaseUrl, Path dataDirectory, int poolSize) {
+    if (databaseUrl != null) {
+      return migrated(new Database(pool(databaseUrl, poolSize), null, databaseUrl.toString()));
     }
     EmbeddedServer server = EmbeddedServer.startOrJoin(dataDirectory);
     DatabaseUrl url = new DatabaseUrl(server.jdbcUrl(), "postgres", null);
