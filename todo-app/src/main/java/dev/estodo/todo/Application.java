@@ -44,7 +44,8 @@ public final class Application implements AutoCloseable {
   private final CompletedTodos completed;
 
   private Application(DataSource dataSource, AutoCloseable database) {
-    EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo");
+    EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo",
+        "classpath:dev/estodo/todo/projections");
     this.dataSource = dataSource;
     this.database = database;
     this.store = new PostgresEventStore(dataSource);
