@@ -11,7 +11,8 @@ import org.flywaydb.core.Flyway;
  * <p>Tables change by versioned migrations ({@code V4__what.sql}), which are applied once and
  * never edited after a release. Functions live in repeatable ones ({@code R__name.sql}), applied
  * after the versioned ones and again whenever their text changes, so each function is written in
- * one file and a change replaces it in place.
+ * one file and a change replaces it in place. A database that a later release migrated still
+ * opens: versioned migrations this release does not know are ignored, as are repeatable ones.
  */
 public final class EventStoreSchema {
   private EventStoreSchema() {}
@@ -33,6 +34,7 @@ public final class EventStoreSchema {
         .table(historyTable)
         .baselineOnMigrate(true)
         .baselineVersion("0")
+        .ignoreMigrationPatterns("*:future", "repeatable:missing")
         .load()
         .migrate();
   }
