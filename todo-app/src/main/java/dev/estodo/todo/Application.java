@@ -44,7 +44,8 @@ public final class Application implements AutoCloseable {
   private final StoreHead head;
 
   private Application(DataSource dataSource, AutoCloseable database) {
-    EventStoreSchema.migrate(dataSource, "classpath:db/migration/todo", "todo_schema_history");
+    EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo",
+        "classpath:dev/estodo/todo/projections");
     this.dataSource = dataSource;
     this.database = database;
     this.store = new PostgresEventStore(dataSource);
