@@ -3,6 +3,7 @@ package dev.estodo.bench;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.todo.Application;
+import dev.estodo.todo.DatabaseSettings;
 import dev.estodo.todo.reactors.ConsoleEmail;
 import dev.estodo.todo.web.WebServer;
 import java.io.OutputStream;
@@ -20,8 +21,6 @@ import java.time.Clock;
  * The notifier's emails go nowhere, so the bench prints only its table.
  */
 final class BenchServer implements AutoCloseable {
-  static final int POOL_SIZE = 24;
-
   private final HikariDataSource pool;
   private final Application application;
   private final ProcessorRunner processors;
@@ -37,7 +36,7 @@ final class BenchServer implements AutoCloseable {
   }
 
   static BenchServer start(BenchContext context) throws Exception {
-    return new BenchServer(context.database().fresh(POOL_SIZE));
+    return new BenchServer(context.database().fresh(DatabaseSettings.DEFAULT_POOL_SIZE));
   }
 
   /** The application's pool: the raw baselines use it too. */

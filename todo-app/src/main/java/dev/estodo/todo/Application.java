@@ -21,6 +21,7 @@ import dev.estodo.todo.web.HealthRoutes;
 import dev.estodo.todo.web.HistoryRoutes;
 import dev.estodo.todo.web.PageRoutes;
 import dev.estodo.todo.web.QueryRoutes;
+import dev.estodo.todo.web.StoreHead;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +34,6 @@ import javax.sql.DataSource;
  * follow it. Closing it closes them in reverse.
  */
 public final class Application implements AutoCloseable {
-  private static final int POOL_SIZE = 24;
-
   private final DataSource dataSource;
   private final AutoCloseable database;
   private final PostgresEventStore store;
@@ -42,9 +41,11 @@ public final class Application implements AutoCloseable {
   private final OutstandingTodos outstanding;
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;
+  private final StoreHead head;
 
   private Application(DataSource dataSource, AutoCloseable database) {
-    EventStoreSchema.migrate(dataSource, "classpath:db/migration/todo", "todo_schema_history");
+    EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo",
+        "classpath:dev/estodo/todo/projections");
     this.dataSource = dataSource;
     this.database = database;
     this.store = new PostgresEventStore(dataSource);
@@ -52,11 +53,13 @@ public final class Application implements AutoCloseable {
     this.outstanding = new OutstandingTodos(dataSource);
     this.scheduled = new ScheduledTodos(dataSource);
     this.completed = new CompletedTodos(dataSource);
+    this.head = new StoreHead(dataSource);
   }
 
   /** Connects, applies the store's and the app's migrations, and prints where the data is. */
-  public static Application open(ServerSettings settings) {
-    Database database = Database.open(settings.databaseUrl(), settings.dataDirectory(), settings.dataPort(), POOL_SIZE);
+  public static Application open(DatabaseSettings settings) {
+    Database database = Database.open(settings.url().orElse(null), settings.dataDirectory(),
+        settings.dataPort().orElse(null), settings.poolSize());
     System.out.println("estodo database: " + database.description());
     try {
       return new Application(database.dataSource(), database);
@@ -94,23 +97,33 @@ public final class Application implements AutoCloseable {
     return List.of(outstanding, scheduled, completed);
   }
 
-  /** The projectors and the notifier, which sends with {@code email} and dates by {@code clock}; not started. */
+  /** {@link #processors(ProcessorSettings, Email, Clock)} with the default tuning, as tests and the bench run them. */
   public ProcessorRunner processors(Email email, Clock clock) {
-    ProcessorRunner runner = new ProcessorRunner(dataSource, store, ProcessorSettings.defaults(), checkpoints);
+    return processors(ProcessorSettings.defaults(), email, clock);
+  }
+
+  /** The projectors and the notifier, which sends with {@code email} and dates by {@code clock}; not started. */
+  public ProcessorRunner processors(ProcessorSettings tuning, Email email, Clock clock) {
+    ProcessorRunner runner = new ProcessorRunner(dataSource, store, tuning, checkpoints);
     projectors().forEach(runner::add);
     return runner.add(new TodoCompletedNotifier(store, email, clock));
   }
 
-  /** The HTTP server with every route group; not yet listening. */
+  /** {@link #webServer(Duration)} with the default read wait, as tests and the bench run it. */
   public WebServer webServer() {
+    return webServer(WebSettings.DEFAULT_READ_WAIT);
+  }
+
+  /** The HTTP server with every route group, whose {@code ?after=} waits up to {@code readWait}; not yet listening. */
+  public WebServer webServer(Duration readWait) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store),
-        queryRoutes(QueryRoutes.DEFAULT_READ_WAIT), new HealthRoutes(dataSource, checkpoints, processorNames())));
+        queryRoutes(readWait), new HealthRoutes(head, checkpoints, processorNames())));
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
   public QueryRoutes queryRoutes(Duration readWait) {
-    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, readWait);
+    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, head, readWait);
   }
 
   private static List<String> processorNames() {

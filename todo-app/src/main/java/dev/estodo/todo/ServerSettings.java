@@ -1,12 +1,13 @@
 package dev.estodo.todo;
 
-import java.nio.file.Path;
+import dev.estodo.eventsourcing.processing.ProcessorSettings;
+import java.util.Optional;
 
 /**
- * How a server process is configured: where the database is, where to listen, how to send email;
- * {@code dataPort} is the embedded PostgreSQL's port (null: the one it last ran on).
- * Built from environment variables and flags by {@code cli.ServerOptions}, already validated.
+ * How a server process is configured, every value parsed once at start from the environment and
+ * flags: its database, and the web server and processors it runs (absent when it runs none).
  */
-public record ServerSettings(
-    String databaseUrl, Path dataDirectory, String host, int port, String smtpUrl, String emailFrom,
-    Integer dataPort) {}
+public record ServerSettings(DatabaseSettings database, Optional<WebSettings> web, Optional<Processing> processing) {
+  /** What the processors need: their tuning, and how the notifier sends email. */
+  public record Processing(ProcessorSettings tuning, MailSettings mail) {}
+}

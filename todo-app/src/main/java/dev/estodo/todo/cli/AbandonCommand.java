@@ -1,5 +1,6 @@
 package dev.estodo.todo.cli;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Spec;
     description = "Abandon a Todo item via the Todo web API.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  Abandon a Todo",
+        "  Abandon a Todo today",
+        "    ./todo abandon -i 0b341422-c516-4ee4-8f3e-ef1992dfff32",
+        "  Abandon a Todo on another day",
         "    ./todo abandon -i 0b341422-c516-4ee4-8f3e-ef1992dfff32 -D 2017-01-01"})
 final class AbandonCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -21,14 +24,17 @@ final class AbandonCommand implements Callable<Integer> {
   @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Existing Todo ID")
   String id;
 
-  @Option(names = {"-D", "--abandoned_on"}, paramLabel = "ABANDONED_ON", description = "Abandoned on, e.g. 2017-01-01")
+  @Option(names = {"-D", "--abandoned_on"}, paramLabel = "ABANDONED_ON",
+      description = "Abandoned on, e.g. 2017-01-01 (default: today)")
   String abandonedOn;
 
   @Mixin ClientOptions client;
 
   @Override
   public Integer call() {
-    Map<String, Object> payload = abandonedOn == null ? Map.of() : Map.of("abandoned_on", abandonedOn);
+    // today where the user is, as the page defaults it
+    String date = abandonedOn == null ? LocalDate.now().toString() : abandonedOn;
+    Map<String, Object> payload = Map.of("abandoned_on", date);
     return TodoRequest.command(spec, client, "Abandoning", new TodoRequest.Call("POST", id, "/abandon", payload));
   }
 }

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         "    ./todo list -l completed"})
 final class ListCommand implements Callable<Integer> {
   private static final List<String> LISTS = List.of("outstanding", "scheduled", "completed");
+  // the server's answer to ?after= beyond its last event
+  private static final int POSITION_AHEAD = 409;
 
   @Spec CommandSpec spec;
 
@@ -52,16 +54,24 @@ final class ListCommand implements Callable<Integer> {
     TodoClient todos = client.client();
     spec.commandLine().getOut().println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " todos");
     Reply reply = todos.list(name);
+    if (reply.status() == POSITION_AHEAD && todos.lastPosition().isPresent()) reply = forgetPosition(todos, name);
     String shown = reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body();
     int exitCode = TodoRequest.report(spec, reply, shown);
     if (reply.status() == 503 && todos.lastPosition().isPresent()) explainWait(todos);
     return exitCode;
   }
 
-  // a remembered position the server never reaches (its data was reset, say) would fail every list
+  // the server never wrote that position (its data was reset, say): waiting for it would fail every list
+  private Reply forgetPosition(TodoClient todos, String name) {
+    spec.commandLine().getErr().println("Forgot the remembered position " + todos.lastPosition().getAsLong()
+        + " (" + todos.positionFile() + "): the server's data ends before it; was it reset?");
+    todos.forgetPosition();
+    return todos.list(name);
+  }
+
   private void explainWait(TodoClient todos) {
     spec.commandLine().getErr().println("  (the list waits for position " + todos.lastPosition().getAsLong()
-        + ", the last this command line saw; if the server's data was reset, delete " + todos.positionFile() + ")");
+        + ", your last command's; are the processors running? ./todo serve runs them, or ./todo processors)");
   }
 
   private boolean table() {

@@ -47,6 +47,17 @@ final class PositionFile {
     }
   }
 
+  /** Forgets the position of {@code server}: one it never reached, because its data was reset. */
+  void forget(URI server) {
+    Properties positions = read();
+    if (positions.remove(server.toString()) == null) return;
+    try {
+      write(positions);
+    } catch (IOException e) {
+      throw new CliException("cannot write " + file + " (ESTODO_CLI_STATE): " + e.getMessage());
+    }
+  }
+
   // written aside and moved into place, so a concurrent ./todo never reads half a file
   private void write(Properties positions) throws IOException {
     Path directory = file.toAbsolutePath().getParent();

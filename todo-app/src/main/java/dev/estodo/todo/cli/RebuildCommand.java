@@ -2,40 +2,63 @@ package dev.estodo.todo.cli;
 
 import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.Application;
+import dev.estodo.todo.reactors.TodoCompletedNotifier;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code ./todo rebuild outstanding|scheduled|completed|all}: empties a projection so it replays. */
-@Command(name = "rebuild", mixinStandardHelpOptions = true,
-    description = "Rebuild projections from the first event: empties their tables and resets their "
-        + "checkpoints in one transaction. Running processors (or the next ./todo processors) replay them.")
+/** {@code ./todo rebuild outstanding|scheduled|completed|all|notifier}: replays a processor from the first event. */
+@Command(name = "rebuild", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Rebuild projections from the first event, or reset the notifier.",
+        "A rebuild empties the projections' tables and resets their checkpoints in one transaction; running "
+            + "processors (or the next ./todo processors) replay them. A reset notifier replays every completion "
+            + "and sends nothing twice: it finds the notification it recorded for each."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  Rebuild the outstanding list",
+        "    ./todo rebuild outstanding",
+        "  Rebuild every projection on a PostgreSQL server",
+        "    ./todo rebuild all --database-url postgres://estodo:secret@db/estodo",
+        "  Reset the notifier (it sends nothing twice)",
+        "    ./todo rebuild notifier"})
 final class RebuildCommand implements Callable<Integer> {
-  private static final List<String> CHOICES = List.of("outstanding", "scheduled", "completed", "all");
+  private static final List<String> CHOICES = List.of("outstanding", "scheduled", "completed", "all", "notifier");
 
-  @Mixin ServerOptions options;
+  @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PROJECTION", description = "outstanding, scheduled, completed or all")
-  String projection;
+  @Parameters(paramLabel = "PROCESSOR", description = "outstanding, scheduled, completed, all (the three) or notifier")
+  String processor;
+
+  @Mixin DatabaseOptions database;
 
   @Override
   public Integer call() throws Exception {
-    if (!CHOICES.contains(projection)) {
-      throw new CliException("rebuild takes outstanding, scheduled, completed or all, got: " + projection);
+    if (!CHOICES.contains(processor)) {
+      throw new CliException("rebuild takes outstanding, scheduled, completed, all or notifier, got: " + processor);
     }
-    try (Application application = Application.open(options.settings())) {
+    try (Application application = Application.open(database.settings())) {
+      if (processor.equals("notifier")) {
+        application.checkpoints().reset(TodoCompletedNotifier.NAME);
+        say(TodoCompletedNotifier.NAME, "it replays every completion and sends nothing twice");
+      }
       for (Projector projector : chosen(application.projectors())) {
         application.checkpoints().reset(projector);
-        System.out.println("estodo: reset " + projector.name() + "; processors rebuild it from the first event");
+        say(projector.name(), "processors rebuild it from the first event");
       }
     }
     return 0;
   }
 
   private List<Projector> chosen(List<Projector> projectors) {
-    if (projection.equals("all")) return projectors;
-    return projectors.stream().filter(p -> p.name().equals(projection + "_todos")).toList();
+    if (processor.equals("all")) return projectors;
+    return projectors.stream().filter(p -> p.name().equals(processor + "_todos")).toList();
+  }
+
+  private void say(String name, String what) {
+    spec.commandLine().getOut().println("estodo: reset " + name + "; " + what);
   }
 }

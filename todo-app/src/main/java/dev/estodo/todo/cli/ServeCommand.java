@@ -1,18 +1,34 @@
 package dev.estodo.todo.cli;
 
+import dev.estodo.todo.ServerSettings;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code ./todo serve}: web and processors in one process, the quick start. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Start everything: the database (embedded unless DATABASE_URL is set), the web "
-        + "server and the event processors.")
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Start everything: the database (embedded unless DATABASE_URL is set), the web "
+        + "server and the event processors.", "Each option overrides the environment variable it names."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  On http://127.0.0.1:3000, the data in ~/.estodo/postgres",
+        "    ./todo serve",
+        "  On every address, port 8080, the data somewhere else",
+        "    ./todo serve --host 0.0.0.0 --port 8080 --data-dir /var/lib/estodo",
+        "  On a PostgreSQL server, notifications sent by SMTP",
+        "    DATABASE_URL=postgres://estodo:secret@db/estodo \\",
+        "      SMTP_URL=smtp://mail.example.com ./todo serve"})
 final class ServeCommand implements Callable<Integer> {
-  @Mixin ServerOptions options;
+  @Mixin DatabaseOptions database;
+  @Mixin WebOptions web;
+  @Mixin MailOptions mail;
+  @Mixin ProcessorOptions processors;
 
   @Override
   public Integer call() throws InterruptedException {
-    return ServerProcess.run(options.settings(), true, true);
+    var processing = new ServerSettings.Processing(processors.settings(), mail.settings());
+    var settings = new ServerSettings(database.settings(), Optional.of(web.settings()), Optional.of(processing));
+    return ServerProcess.run(settings);
   }
 }

@@ -4,6 +4,7 @@ import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.eventsourcing.processing.ProcessorStatus;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.ServerSettings;
+import dev.estodo.todo.WebSettings;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
@@ -26,7 +27,7 @@ final class ServerProcess {
     this.settings = settings;
   }
 
-  static int run(ServerSettings settings, boolean web, boolean processors) throws InterruptedException {
+  static int run(ServerSettings settings) throws InterruptedException {
     ServerProcess process = new ServerProcess(settings);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -35,7 +36,7 @@ final class ServerProcess {
     }, "estodo-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      process.start(web, processors);
+      process.start();
     } catch (RuntimeException e) {
       process.stop();
       removeQuietly(hook);
@@ -46,33 +47,35 @@ final class ServerProcess {
   }
 
   // Synchronized with stop: a SIGTERM during the start stops everything once the start is done.
-  private synchronized void start(boolean withWeb, boolean withProcessors) {
-    if (withWeb) ListenAddress.check(settings.host(), settings.port());
+  private synchronized void start() {
+    settings.web().ifPresent(webSettings -> ListenAddress.check(webSettings.host(), webSettings.port()));
     application = open();
-    if (withWeb) web = listen();
-    if (withProcessors) {
-      processors = application.processors(Email.configured(settings.smtpUrl(), settings.emailFrom()), Clock.systemUTC());
+    if (settings.web().isPresent()) web = listen(settings.web().get());
+    if (settings.processing().isPresent()) {
+      ServerSettings.Processing processing = settings.processing().get();
+      processors = application.processors(processing.tuning(), Email.configured(processing.mail()), Clock.systemUTC());
       processors.start();
       System.out.println("estodo processors started: " + processors.status().stream().map(ProcessorStatus::name).toList());
     }
-    if (web != null) System.out.println("estodo listening on http://" + settings.host() + ":" + web.port());
+    settings.web().ifPresent(webSettings ->
+        System.out.println("estodo listening on http://" + webSettings.host() + ":" + web.port()));
   }
 
   /** A database that cannot be reached is the user's to fix: say so in one line, no stack trace. */
   private Application open() {
     try {
-      return Application.open(settings);
+      return Application.open(settings.database());
     } catch (RuntimeException e) {
-      String setting = settings.databaseUrl() == null ? "ESTODO_DATA_DIR and ESTODO_DATA_PORT" : "DATABASE_URL";
+      String setting = settings.database().url().isEmpty() ? "ESTODO_DATA_DIR and ESTODO_DATA_PORT" : "DATABASE_URL";
       throw new CliException("cannot open the database (check " + setting + "): " + rootCause(e));
     }
   }
 
-  private WebServer listen() {
+  private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer().start(settings.host(), settings.port());
+      return application.webServer(webSettings.readWait()).start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
-      throw ListenAddress.failure(settings.host(), settings.port(), e.getCause());
+      throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
     }
   }
 

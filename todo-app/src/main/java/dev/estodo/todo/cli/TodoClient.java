@@ -59,6 +59,11 @@ final class TodoClient {
     return new Reply(response.statusCode(), response.body());
   }
 
+  /** Forgets the last position seen from this server, so {@link #list} no longer waits for it. */
+  void forgetPosition() {
+    positions.forget(server);
+  }
+
   /** The last position seen from this server, which {@link #list} waits for. */
   OptionalLong lastPosition() {
     return positions.last(server);

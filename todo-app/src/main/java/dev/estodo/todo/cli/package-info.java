@@ -1,5 +1,6 @@
 /**
  * The command line, {@code ./todo}: the server commands ({@code serve}, {@code web},
- * {@code processors}) and client commands that mirror the original's {@code scripts/request}.
+ * {@code processors}, {@code rebuild}), each taking only the option groups it uses (database, web,
+ * mail, processors), and client commands that mirror the original's {@code scripts/request}.
  */
 package dev.estodo.todo.cli;

@@ -1,6 +1,7 @@
 package dev.estodo.todo.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.estodo.todo.events.IsoDates;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -27,10 +27,9 @@ public final class Database implements AutoCloseable {
    * {@code dataDirectory} (started if no process runs it, on {@code dataPort} when not null, else on
    * the port it last ran on), and applies the store's schema.
    */
-  public static Database open(String databaseUrl, Path dataDirectory, Integer dataPort, int poolSize) {
-    if (databaseUrl != null && !databaseUrl.isBlank()) {
-      DatabaseUrl url = DatabaseUrl.parse(databaseUrl.trim());
-      return migrated(new Database(pool(url, poolSize), null, url.toString()));
+  public static Database open(DatabaseUrl databaseUrl, Path dataDirectory, Integer dataPort, int poolSize) {
+    if (databaseUrl != null) {
+      return migrated(new Database(pool(databaseUrl, poolSize), null, databaseUrl.toString()));
     }
     EmbeddedServer server = EmbeddedServer.open(dataDirectory, dataPort);
     DatabaseUrl url = new DatabaseUrl(server.jdbcUrl(), "postgres", null);

@@ -1,5 +1,7 @@
 /**
- * The facts of the todo domain: one record per event in the sealed {@code TodoEvent}, and the
- * table of their stored names and body keys, which are the original app's and never change.
+ * The facts of the todo domain: one record per event in the sealed {@code TodoEvent}, the table
+ * of their stored names and body keys, which are the original app's and never change, and
+ * {@code IsoDates}, which says what the dates they carry as text mean, for commands and
+ * projections alike.
  */
 package dev.estodo.todo.events;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A completed todo with the fields it had when completed, and when that was. */
@@ -20,6 +19,6 @@ public record CompletedTodoRow(
   static CompletedTodoRow read(ResultSet row) throws SQLException {
     TodoRow todo = TodoRow.read(row);
     return new CompletedTodoRow(todo.todoId(), todo.title(), todo.description(), todo.dueDate(),
-        todo.stakeholderEmail(), TodoDates.render(row.getObject("completed_on", OffsetDateTime.class)));
+        todo.stakeholderEmail(), TodoRow.date(row, "completed_on"));
   }
 }

@@ -1,54 +1,18 @@
 package dev.estodo.todo.projections;
 
-import dev.estodo.eventsourcing.StoredEvent;
-import dev.estodo.eventsourcing.processing.Projector;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.List;
 import javax.sql.DataSource;
 
-/** Open todos in list order: the {@code outstanding_todos} projector and its query. */
-public final class OutstandingTodos implements Projector {
+/** Open todos in list order, top first: the {@code outstanding_todos} projector and its query. */
+public final class OutstandingTodos extends TodoProjection<TodoRow> {
   /** The processor's name, which its checkpoint is stored under. */
   public static final String NAME = "outstanding_todos";
   private static final String LIST = """
       SELECT todo_id, title, description, due_date, stakeholder_email
       FROM query_outstanding_todos
       ORDER BY list_position""";
-  private static final String TRUNCATE = "TRUNCATE query_outstanding_todos RESTART IDENTITY";
-
-  private final DataSource dataSource;
 
   /** The projection in the database {@code dataSource} reaches; the migrations made its table. */
   public OutstandingTodos(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public void project(Connection transaction, StoredEvent event) throws SQLException {
-    projectBatch(transaction, List.of(event));
-  }
-
-  @Override
-  public void projectBatch(Connection transaction, List<StoredEvent> events) throws SQLException {
-    TodoBatch.apply(transaction, "project_outstanding_todos", events);
-  }
-
-  @Override
-  public void reset(Connection transaction) throws SQLException {
-    try (PreparedStatement statement = transaction.prepareStatement(TRUNCATE)) {
-      statement.executeUpdate();
-    }
-  }
-
-  /** Open todos, top of the list first. */
-  public List<TodoRow> list() {
-    return QueryRows.list(dataSource, LIST, TodoRow::read);
+    super(dataSource, NAME, LIST, TodoRow::read, "query_outstanding_todos");
   }
 }

@@ -1,5 +1,6 @@
 package dev.estodo.todo.projections;
 
+import dev.estodo.todo.events.IsoDates;
 import dev.estodo.todo.events.TodoAbandoned;
 import dev.estodo.todo.events.TodoAdded;
 import dev.estodo.todo.events.TodoAmended;
@@ -11,7 +12,8 @@ import java.util.UUID;
 /**
  * What one event does to a projection's todo tables, as a row of the batch functions' columns: its
  * kind, the todo, the fields with a flag each saying whether the event gave it (an amend that gives
- * nothing changes nothing, a field given as null clears it), dates as UTC ISO-8601 text.
+ * nothing changes nothing, a field given as null clears it), dates as the UTC ISO-8601 text of the
+ * instants {@link IsoDates} reads, the parser the commands validated them with.
  */
 record TodoChange(
     String kind, UUID todoId,
@@ -54,6 +56,6 @@ record TodoChange(
   }
 
   private static String date(String text) {
-    return text == null ? null : TodoDates.parse(text).toString();
+    return text == null ? null : IsoDates.parse(text).toString();
   }
 }

@@ -2,6 +2,9 @@
  * The read side: each projection follows the event stream into tables of its own (outstanding,
  * scheduled and completed todos) and answers its query from them. Projectors run inside the
  * processor runtime, one transaction per batch with their checkpoint, and are rebuilt by
- * truncating their tables and replaying every event.
+ * truncating their tables and replaying every event. Each projection's rules are a plpgsql
+ * function in a repeatable migration beside it (resources of this package, {@code R__*.sql}),
+ * which replaces the function in place whenever it changes; its tables come from the app's
+ * versioned migrations ({@code db/migration/todo}).
  */
 package dev.estodo.todo.projections;

@@ -1,5 +1,7 @@
 package dev.estodo.todo.reactors;
 
+import dev.estodo.todo.MailSettings;
+
 /** Sends a notification email; the notifier's one side effect, passed in so tests can record it. */
 public interface Email {
   /**
@@ -7,9 +9,9 @@ public interface Email {
    */
   void send(String to, String message);
 
-  /** Email as configured: SMTP when {@code smtpUrl} is set, else printed to the console. */
-  static Email configured(String smtpUrl, String emailFrom) {
-    if (smtpUrl == null || smtpUrl.isBlank()) return new ConsoleEmail(System.out);
-    return new SmtpEmail(SmtpUrl.parse(smtpUrl), SmtpEmail.sender(emailFrom));
+  /** Email as configured: through the SMTP server when one is set, else printed to the console. */
+  static Email configured(MailSettings settings) {
+    return settings.smtp().<Email>map(url -> new SmtpEmail(url, settings.from()))
+        .orElseGet(() -> new ConsoleEmail(System.out));
   }
 }

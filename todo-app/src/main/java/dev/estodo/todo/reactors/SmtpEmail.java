@@ -1,5 +1,6 @@
 package dev.estodo.todo.reactors;
 
+import dev.estodo.todo.InvalidSettingException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -29,7 +30,7 @@ public final class SmtpEmail implements Email {
     try {
       return new InternetAddress(emailFrom == null ? "" : emailFrom.trim(), true);
     } catch (AddressException e) {
-      throw new IllegalArgumentException("EMAIL_FROM must be an email address, got: " + emailFrom);
+      throw new InvalidSettingException("EMAIL_FROM", "be an email address", emailFrom);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.estodo.todo.reactors;
 
+import dev.estodo.todo.InvalidSettingException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -8,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 /** Where SMTP_URL says to send email: {@code smtp://user:pass@host:port}, user and port optional. */
 public record SmtpUrl(String host, int port, String user, String password) {
   private static final int DEFAULT_PORT = 25;
-  private static final String FORM = "SMTP_URL must look like smtp://user:pass@host:port";
+  private static final String FORM = "smtp://user:pass@host:port";
 
   /** Parses and checks {@code text}; a wrong value fails naming SMTP_URL, never echoing a password. */
   public static SmtpUrl parse(String text) {
     URI uri = uri(text.trim());
-    if (!"smtp".equalsIgnoreCase(uri.getScheme())) throw invalid("its scheme is not smtp");
-    if (uri.getHost() == null || uri.getHost().isBlank()) throw invalid("it names no host");
+    if (!"smtp".equalsIgnoreCase(uri.getScheme())) throw invalid("start with smtp://", text);
+    if (uri.getHost() == null || uri.getHost().isBlank()) throw invalid("name a host", text);
     String path = uri.getRawPath();
-    if (path != null && !path.isEmpty() && !path.equals("/")) throw invalid("it has a path");
+    if (path != null && !path.isEmpty() && !path.equals("/")) throw invalid("have no path", text);
     int port = uri.getPort() == -1 ? DEFAULT_PORT : uri.getPort();
     String userInfo = uri.getRawUserInfo();
     if (userInfo == null) return new SmtpUrl(uri.getHost(), port, null, null);
@@ -28,10 +29,10 @@ public record SmtpUrl(String host, int port, String user, String password) {
   private static URI uri(String text) {
     try {
       URI uri = new URI(text);
-      if (uri.getRawAuthority() != null && uri.getHost() == null) throw invalid("its host or port is malformed");
+      if (uri.getRawAuthority() != null && uri.getHost() == null) throw invalid("have a host and a numeric port", text);
       return uri;
     } catch (URISyntaxException e) {
-      throw invalid("it is not a URL");
+      throw invalid("be a URL", text);
     }
   }
 
@@ -40,8 +41,9 @@ public record SmtpUrl(String host, int port, String user, String password) {
     return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
-  private static IllegalArgumentException invalid(String why) {
-    return new IllegalArgumentException(FORM + ", but " + why);
+  private static InvalidSettingException invalid(String expectation, String text) {
+    return new InvalidSettingException("SMTP_URL", expectation + ", as in " + FORM,
+        InvalidSettingException.withoutPassword(text));
   }
 
   /** Host and port for messages; the credentials stay out of logs. */

@@ -37,6 +37,7 @@ final class ErrorMapping {
     app.exception(CommandRejectedException.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
     app.exception(ConcurrencyException.class, (e, ctx) ->
         answer(ctx, 409, "Todo \"" + e.aggregateId() + "\" was changed by another request"));
+    app.exception(PositionAheadException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
     app.exception(PayloadTooLargeException.class, (e, ctx) -> answer(ctx, 413, e.getMessage()));
     app.exception(ServiceUnavailableException.class, (e, ctx) -> answer(ctx, 503, e.getMessage()));
     app.exception(EventStoreUnavailableException.class, (e, ctx) -> {

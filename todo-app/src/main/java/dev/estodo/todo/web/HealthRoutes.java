@@ -3,26 +3,22 @@ package dev.estodo.todo.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
-import dev.estodo.todo.projections.QueryRows;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * {@code GET /health}: the store's last position and where each processor stands, read from the
  * database, so any web process can tell how far behind the processors are, wherever they run.
  */
 public final class HealthRoutes implements Routes {
-  private static final String HEAD = "SELECT coalesce(max(position), 0) FROM events";
-
-  private final DataSource dataSource;
+  private final StoreHead head;
   private final ProcessorCheckpoints checkpoints;
   private final List<String> processors;
 
-  /** Reports the checkpoints of {@code processors}. */
-  public HealthRoutes(DataSource dataSource, ProcessorCheckpoints checkpoints, List<String> processors) {
-    this.dataSource = dataSource;
+  /** Reports {@code head} and the checkpoints of {@code processors}. */
+  public HealthRoutes(StoreHead head, ProcessorCheckpoints checkpoints, List<String> processors) {
+    this.head = head;
     this.checkpoints = checkpoints;
     this.processors = List.copyOf(processors);
   }
@@ -42,15 +38,11 @@ public final class HealthRoutes implements Routes {
   }
 
   private void answer(Context ctx) throws JsonProcessingException {
-    long head = head();
+    long head = this.head.position();
     List<Processor> standing = processors.stream().map(name -> {
       long position = checkpoints.of(name).position();
       return new Processor(name, position, Math.max(0, head - position));
     }).toList();
     ctx.contentType("application/json").result(PrettyJson.write(new Health(head, standing)));
-  }
-
-  private long head() {
-    return QueryRows.list(dataSource, HEAD, row -> row.getLong(1)).get(0);
   }
 }

@@ -15,24 +15,27 @@ import java.util.function.Supplier;
  * {@code GET /todos/outstanding}, {@code /todos/scheduled}, {@code /todos/completed}. With
  * {@code ?after=<position>} (a write's {@code Todo-Position}) a query answers only once its
  * projection has processed that position, so a client reads its own writes; past the wait: 503.
+ * A position beyond the store's last event can never be reached: 409 at once, not a wait.
  */
 public final class QueryRoutes implements Routes {
-  /** How long a query with {@code after} waits for its projection by default. */
-  public static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
-
   private final OutstandingTodos outstanding;
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;
   private final ProcessorCheckpoints checkpoints;
+  private final StoreHead head;
   private final Duration readWait;
 
-  /** Queries of these projections, waiting up to {@code readWait} for a position a client names. */
+  /**
+   * Queries of these projections, waiting up to {@code readWait} for a position a client names if
+   * {@code head} has reached it.
+   */
   public QueryRoutes(OutstandingTodos outstanding, ScheduledTodos scheduled, CompletedTodos completed,
-      ProcessorCheckpoints checkpoints, Duration readWait) {
+      ProcessorCheckpoints checkpoints, StoreHead head, Duration readWait) {
     this.outstanding = outstanding;
     this.scheduled = scheduled;
     this.completed = completed;
     this.checkpoints = checkpoints;
+    this.head = head;
     this.readWait = readWait;
   }
 
@@ -45,11 +48,19 @@ public final class QueryRoutes implements Routes {
 
   private void answer(Context ctx, String projection, Supplier<List<?>> query) throws JsonProcessingException {
     Long after = after(ctx.queryParam("after"));
-    if (after != null && !checkpoints.awaitPosition(List.of(projection), after, readWait)) {
+    if (after != null) awaitProjection(projection, after);
+    ctx.contentType("application/json").result(PrettyJson.write(query.get()));
+  }
+
+  // the head is read only when the projection is behind, so a query that is up to date costs nothing more
+  private void awaitProjection(String projection, long after) {
+    if (checkpoints.awaitPosition(List.of(projection), after, Duration.ZERO)) return;
+    long last = head.position();
+    if (after > last) throw new PositionAheadException(after, last);
+    if (!checkpoints.awaitPosition(List.of(projection), after, readWait)) {
       throw new ServiceUnavailableException("the " + projection + " projection has not reached position "
           + after + " after " + readWait.toMillis() + " ms; try again later");
     }
-    ctx.contentType("application/json").result(PrettyJson.write(query.get()));
   }
 
   private static Long after(String value) {

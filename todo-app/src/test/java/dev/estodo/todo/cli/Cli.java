@@ -1,5 +1,6 @@
 package dev.estodo.todo.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -26,6 +27,14 @@ final class Cli {
     List<String> line = new ArrayList<>(List.of(command, "--url", server.toString(), "--state", state.toString()));
     line.addAll(List.of(arguments));
     return bare(line.toArray(String[]::new));
+  }
+
+  /** A {@code --database-url} for the database behind {@code dataSource}, credentials in its query. */
+  static String databaseUrl(HikariDataSource dataSource) {
+    if (dataSource.getUsername() == null || dataSource.getJdbcUrl().contains("user=")) return dataSource.getJdbcUrl();
+    String separator = dataSource.getJdbcUrl().contains("?") ? "&" : "?";
+    String password = dataSource.getPassword() == null ? "" : "&password=" + dataSource.getPassword();
+    return dataSource.getJdbcUrl() + separator + "user=" + dataSource.getUsername() + password;
   }
 
   /** Runs {@code ./todo arguments...} exactly as given. */

@@ -138,17 +138,6 @@ class ClientCommandsTest {
         .containsPattern(id + "  Get to the chopper +2017-01-01\n");
   }
 
-  @Test
-  void a_remembered_position_the_server_never_reaches_fails_the_list_and_says_where_it_is_kept() {
-    new PositionFile(state).remember(server.uri(""), 1_000_000);
-
-    Run run = cli.run("list", "-l", "outstanding");
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("\nError:\n  Service Unavailable: ")
-        .contains("position 1000000", "delete " + state);
-  }
-
   private JsonNode lastEvent() throws Exception {
     HttpResponse<String> history = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(server.uri("/todo/" + id + "/events")).build(), HttpResponse.BodyHandlers.ofString());

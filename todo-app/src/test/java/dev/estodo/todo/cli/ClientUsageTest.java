@@ -93,8 +93,9 @@ class ClientUsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"add", "amend", "complete", "abandon", "moveup", "list", "uuid"})
-  void every_client_command_explains_itself_with_examples(String command) {
+  @ValueSource(strings = {"serve", "web", "processors", "rebuild", "add", "amend", "complete", "abandon", "moveup",
+      "list", "uuid"})
+  void every_command_explains_itself_with_examples(String command) {
 
     Run run = Cli.bare(command, "--help");
 

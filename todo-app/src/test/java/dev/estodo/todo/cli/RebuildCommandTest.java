@@ -64,7 +64,7 @@ class RebuildCommandTest {
     int exitCode = command.execute("rebuild", "chopper", "--database-url", databaseUrl());
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString()).contains("rebuild takes outstanding, scheduled, completed or all, got: chopper");
+    assertThat(err.toString()).contains("rebuild takes outstanding, scheduled, completed, all or notifier, got: chopper");
   }
 
   private long seedAWeekOfTodos() {
@@ -109,10 +109,6 @@ class RebuildCommandTest {
   }
 
   private String databaseUrl() {
-    HikariDataSource dataSource = (HikariDataSource) application.dataSource();
-    if (dataSource.getUsername() == null || dataSource.getJdbcUrl().contains("user=")) return dataSource.getJdbcUrl();
-    String separator = dataSource.getJdbcUrl().contains("?") ? "&" : "?";
-    String password = dataSource.getPassword() == null ? "" : "&password=" + dataSource.getPassword();
-    return dataSource.getJdbcUrl() + separator + "user=" + dataSource.getUsername() + password;
+    return Cli.databaseUrl((HikariDataSource) application.dataSource());
   }
 }

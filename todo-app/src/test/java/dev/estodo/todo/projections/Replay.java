@@ -6,12 +6,14 @@ import dev.estodo.eventsourcing.EventStore;
 import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.eventsourcing.processing.Projector;
 import java.sql.Connection;
+import java.util.List;
 import javax.sql.DataSource;
 
-/** Feeds a projector every stored event in one transaction, as the runtime would, for projector tests. */
+/** Feeds projectors stored events inside transactions, as the runtime would, for projector tests. */
 final class Replay {
   private Replay() {}
 
+  /** Every event, one {@code project} call each, in one transaction. */
   static void all(DataSource dataSource, EventStore store, Projector projector) throws Exception {
     try (Connection transaction = dataSource.getConnection()) {
       transaction.setAutoCommit(false);
@@ -25,5 +27,22 @@ final class Replay {
       }
       transaction.commit();
     }
+  }
+
+  /** The events after {@code after}, a transaction per batch, to each of {@code projectors}; returns where they stopped. */
+  static Checkpoint batchesAfter(DataSource dataSource, EventStore store, List<Projector> projectors,
+      Checkpoint after) throws Exception {
+    EventBatch batch;
+    while (!(batch = store.readAfter(after, 100)).isEmpty()) {
+      try (Connection transaction = dataSource.getConnection()) {
+        transaction.setAutoCommit(false);
+        for (Projector projector : projectors) {
+          projector.projectBatch(transaction, batch.events());
+        }
+        transaction.commit();
+      }
+      after = batch.events().get(batch.events().size() - 1).checkpoint();
+    }
+    return after;
   }
 }

@@ -2,9 +2,12 @@ package dev.estodo.todo.reactors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.estodo.todo.Environment;
+import dev.estodo.todo.MailSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConsoleEmailTest {
@@ -24,6 +27,6 @@ class ConsoleEmailTest {
 
   @Test
   void without_an_smtp_url_email_goes_to_the_console() {
-    assertThat(Email.configured(null, "estodo@localhost")).isInstanceOf(ConsoleEmail.class);
+    assertThat(Email.configured(MailSettings.from(Environment.of(Map.of())))).isInstanceOf(ConsoleEmail.class);
   }
 }

@@ -3,6 +3,8 @@ package dev.estodo.todo.reactors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.estodo.todo.Environment;
+import dev.estodo.todo.MailSettings;
 import dev.estodo.todo.reactors.SmtpTestServer.Delivery;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +22,7 @@ class SmtpEmailTest {
   @Test
   void a_notification_is_delivered_to_the_smtp_server_with_its_credentials() throws Exception {
     try (SmtpTestServer server = new SmtpTestServer()) {
-      Email email = Email.configured("smtp://arnold:get%40to+the%3Achopper@127.0.0.1:" + server.port(),
+      Email email = configured("smtp://arnold:get%40to+the%3Achopper@127.0.0.1:" + server.port(),
           "estodo@example.com");
 
       email.send("the-governator@example.com", TERMINATED);
@@ -38,7 +41,7 @@ class SmtpEmailTest {
   @Test
   void a_server_without_credentials_is_not_asked_to_authenticate() throws Exception {
     try (SmtpTestServer server = new SmtpTestServer()) {
-      Email email = Email.configured("smtp://127.0.0.1:" + server.port(), "estodo@example.com");
+      Email email = configured("smtp://127.0.0.1:" + server.port(), "estodo@example.com");
 
       email.send("the-governator@example.com", TERMINATED);
 
@@ -54,7 +57,7 @@ class SmtpEmailTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    Email email = Email.configured("smtp://arnold:secret@127.0.0.1:" + closedPort, "estodo@example.com");
+    Email email = configured("smtp://arnold:secret@127.0.0.1:" + closedPort, "estodo@example.com");
 
     assertThatThrownBy(() -> email.send("the-governator@example.com", TERMINATED))
         .hasMessageContaining("Email to the-governator@example.com via smtp://127.0.0.1:" + closedPort + " failed")
@@ -74,7 +77,8 @@ class SmtpEmailTest {
         "smtp://mail.example.com/inbox", "mail.example.com", "smtp://arnold:secret@[bad")) {
       assertThatThrownBy(() -> SmtpUrl.parse(url)).as(url)
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("SMTP_URL must look like smtp://user:pass@host:port, but ")
+          .hasMessageStartingWith("SMTP_URL must ")
+          .hasMessageContaining("as in smtp://user:pass@host:port, got: ")
           .hasMessageNotContaining("secret");
     }
   }
@@ -89,6 +93,10 @@ class SmtpEmailTest {
     assertThatThrownBy(() -> SmtpEmail.sender("the governator"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("EMAIL_FROM must be an email address, got: the governator");
+  }
+
+  private static Email configured(String smtpUrl, String emailFrom) {
+    return Email.configured(MailSettings.from(Environment.of(Map.of("SMTP_URL", smtpUrl, "EMAIL_FROM", emailFrom))));
   }
 
   private static MimeMessage parse(String data) throws Exception {

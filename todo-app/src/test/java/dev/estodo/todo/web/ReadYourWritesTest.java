@@ -49,16 +49,28 @@ class ReadYourWritesTest {
 
   @Test
   void a_position_the_projection_does_not_reach_in_time_answers_503() throws Exception {
+    long added = history.append(chopper, new TodoAdded("Get to the chopper", null, "2017-06-13", null));
     try (WebServer impatient = new WebServer(List.of(server.application().queryRoutes(Duration.ofMillis(300))))) {
       impatient.start("127.0.0.1", 0);
 
       HttpResponse<String> response = get(URI.create("http://127.0.0.1:" + impatient.port()
-          + "/todos/scheduled?after=1000000"));
+          + "/todos/scheduled?after=" + added));
 
       assertThat(response.statusCode()).isEqualTo(503);
       assertThat(response.body()).isEqualTo("Service Unavailable: the scheduled_todos projection has not reached "
-          + "position 1000000 after 300 ms; try again later");
+          + "position " + added + " after 300 ms; try again later");
     }
+  }
+
+  @Test
+  void a_position_beyond_the_store_s_last_event_answers_409_without_waiting() throws Exception {
+    long added = history.append(chopper, new TodoAdded("Get to the chopper", null, null, null));
+
+    HttpResponse<String> response = get(server.uri("/todos/outstanding?after=1000000"));
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(response.body()).isEqualTo("Conflict: position 1000000 is beyond the store's last position " + added
+        + "; this server never wrote it (was its data reset?)");
   }
 
   @Test

@@ -1,8 +1,12 @@
-package dev.estodo.todo.commands;
+package dev.estodo.todo.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoDatesTest {
@@ -20,5 +24,25 @@ class IsoDatesTest {
       "9999-12-31T23:30:00-01:00", "", " 2017-07-13", "2017-07-13\n", "２０１７-07-13", "20170713"})
   void anything_else_is_invalid(String text) {
     assertThat(IsoDates.isValid(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "2017-06-13, 2017-06-13T00:00Z",
+      "2017-07-13T10:30, 2017-07-13T10:30Z",
+      "2017-07-13T10:30:00+10:00, 2017-07-13T00:30Z",
+      "2017-07-13T23:59:59-03:30, 2017-07-14T03:29:59Z",
+      "2017-07-13t10:30:00z, 2017-07-13T10:30Z",
+      "0001-01-01T01:00:00+01:00, 0001-01-01T00:00Z",
+      "9999-12-31T23:59:59.999999999Z, 9999-12-31T23:59:59.999999Z"})
+  void a_valid_text_is_read_as_its_instant_in_utc_to_the_microsecond(String text, String utc) {
+    assertThat(IsoDates.parse(text)).isEqualTo(OffsetDateTime.parse(utc));
+  }
+
+  @Test
+  void reading_a_text_that_is_not_valid_names_it() {
+    assertThatThrownBy(() -> IsoDates.parse("Monday"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("date \"Monday\" is not ISO-8601");
   }
 }

@@ -1,0 +1,34 @@
+package dev.estodo.todo.cli;
+
+import dev.estodo.todo.DatabaseSettings;
+import picocli.CommandLine.Option;
+
+/** The database options of every command that opens the database: serve, web, processors, rebuild. */
+final class DatabaseOptions {
+  @Option(names = "--database-url", paramLabel = "URL",
+      description = "DATABASE_URL: postgres://user:pass@host:port/db or jdbc:postgresql://... "
+          + "(default: an embedded PostgreSQL)")
+  String databaseUrl;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "ESTODO_DATA_DIR: the embedded PostgreSQL's data "
+          + "(default: ~/" + DatabaseSettings.DEFAULT_DATA_DIR + ", ~ being $HOME)")
+  String dataDirectory;
+
+  @Option(names = "--data-port", paramLabel = "PORT",
+      description = "ESTODO_DATA_PORT: the embedded PostgreSQL's port, 1 to 65535 "
+          + "(default: the port it last ran on, a free one the first time)")
+  String dataPort;
+
+  @Option(names = "--pool-size", paramLabel = "N",
+      description = "ESTODO_POOL_SIZE: database connections, 2 to 1000 "
+          + "(default: " + DatabaseSettings.DEFAULT_POOL_SIZE + ")")
+  String poolSize;
+
+  /** The settings, flags over environment; a wrong value fails naming the setting. */
+  DatabaseSettings settings() {
+    return DatabaseSettings.from(Flags.overEnvironment(
+        "DATABASE_URL", databaseUrl, "ESTODO_DATA_DIR", dataDirectory, "ESTODO_DATA_PORT", dataPort,
+        "ESTODO_POOL_SIZE", poolSize));
+  }
+}

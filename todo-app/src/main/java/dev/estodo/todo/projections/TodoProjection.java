@@ -1,0 +1,58 @@
+package dev.estodo.todo.projections;
+
+import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.eventsourcing.processing.Projector;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * What the todo projections share: a projector named {@code name} that applies whole batches with
+ * the function {@code project_<name>} (its rules, in the repeatable migration beside the class) and
+ * is reset by emptying its tables, and a query whose rows {@code mapper} reads.
+ */
+abstract sealed class TodoProjection<R> implements Projector permits OutstandingTodos, ScheduledTodos, CompletedTodos {
+  private final DataSource dataSource;
+  private final String name;
+  private final String query;
+  private final QueryRows.Mapper<R> mapper;
+  private final String truncate;
+
+  TodoProjection(DataSource dataSource, String name, String query, QueryRows.Mapper<R> mapper, String... tables) {
+    this.dataSource = dataSource;
+    this.name = name;
+    this.query = query;
+    this.mapper = mapper;
+    // RESTART IDENTITY, so a rebuild numbers list positions exactly as the live run did.
+    this.truncate = "TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY";
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final void project(Connection transaction, StoredEvent event) throws SQLException {
+    projectBatch(transaction, List.of(event));
+  }
+
+  @Override
+  public final void projectBatch(Connection transaction, List<StoredEvent> events) throws SQLException {
+    TodoBatch.apply(transaction, "project_" + name, events);
+  }
+
+  @Override
+  public final void reset(Connection transaction) throws SQLException {
+    try (PreparedStatement statement = transaction.prepareStatement(truncate)) {
+      statement.executeUpdate();
+    }
+  }
+
+  /** The query's rows, in the projection's order. */
+  public final List<R> list() {
+    return QueryRows.list(dataSource, query, mapper);
+  }
+}
