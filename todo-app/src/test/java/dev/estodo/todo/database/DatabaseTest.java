@@ -3,14 +3,10 @@ package dev.estodo.todo.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.EventStoreContract;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.todo.DataDirectories;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -53,59 +49,6 @@ class DatabaseTest {
   }
 
   @Test
-  void the_embedded_database_starts_again_on_the_port_it_last_ran_on() {
-    String first;
-    try (Database database = Database.open(null, dataDirectory, null, 2)) {
-      first = jdbcUrl(database);
-    }
-
-    try (Database restarted = Database.open(null, dataDirectory, null, 2)) {
-      assertThat(jdbcUrl(restarted)).isEqualTo(first);
-    }
-  }
-
-  @Test
-  void the_data_port_setting_chooses_the_port_and_a_different_one_is_refused_while_it_runs() throws Exception {
-    int port = freePort();
-    try (Database database = Database.open(null, dataDirectory, port, 2);
-        Database same = Database.open(null, dataDirectory, port, 2)) {
-
-      assertThat(jdbcUrl(database)).isEqualTo("jdbc:postgresql://localhost:" + port + "/postgres");
-      assertThat(jdbcUrl(same)).isEqualTo(jdbcUrl(database));
-      assertThatThrownBy(() -> Database.open(null, dataDirectory, port + 1, 2))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("ESTODO_DATA_PORT is " + (port + 1))
-          .hasMessageContaining("already runs on port " + port);
-    }
-    try (Database remembered = Database.open(null, dataDirectory, null, 2)) {
-      assertThat(jdbcUrl(remembered)).isEqualTo("jdbc:postgresql://localhost:" + port + "/postgres");
-    }
-  }
-
-  @Test
-  void a_port_another_program_holds_is_refused_naming_the_setting_that_moves_it() throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-
-      assertThatThrownBy(() -> Database.open(null, dataDirectory, taken.getLocalPort(), 2))
-          .hasMessageContaining("another program listens on port " + taken.getLocalPort())
-          .hasMessageContaining("set ESTODO_DATA_PORT to another port");
-    }
-    assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
-  }
-
-  @Test
-  void a_server_that_cannot_start_says_why_from_its_log_and_leaves_nothing_running() throws Exception {
-    Path broken = DataDirectories.fresh(home.resolve("broken"));
-    Files.writeString(broken.resolve("postgresql.auto.conf"), "shared_buffers = 'a lot'\n");
-
-    assertThatThrownBy(() -> Database.open(null, broken, null, 2))
-        .hasMessageContaining("cannot start the embedded PostgreSQL in " + broken.toRealPath())
-        .hasMessageContaining("invalid value for parameter \"shared_buffers\": \"a lot\"")
-        .hasMessageContaining("PostgreSQL's log: " + home.toRealPath().resolve("broken.log"));
-    assertThat(broken.resolve("postmaster.pid")).doesNotExist();
-  }
-
-  @Test
   void the_embedded_database_flushes_every_commit_to_disk_before_it_is_acknowledged() throws Exception {
     try (Database database = Database.open(null, dataDirectory, null, 2);
         Connection connection = database.dataSource().getConnection()) {
@@ -116,15 +59,6 @@ class DatabaseTest {
     }
   }
 
-  private static String jdbcUrl(Database database) {
-    return ((HikariDataSource) database.dataSource()).getJdbcUrl();
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   private static String setting(Connection connection, String name) throws SQLException {
     try (Statement statement = connection.createStatement();
