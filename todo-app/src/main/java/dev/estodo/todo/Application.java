@@ -58,9 +58,15 @@ public final class Application implements AutoCloseable {
 
   /** Connects, applies the store's and the app's migrations, and prints where the data is. */
   public static Application open(DatabaseSettings settings) {
-    Database database = Database.open(settings.url().orElse(null), settings.dataDirectory(), settings.poolSize());
+    Database database = Database.open(settings.url().orElse(null), settings.dataDirectory(),
+        settings.dataPort().orElse(null), settings.poolSize());
     System.out.println("estodo database: " + database.description());
-    return new Application(database.dataSource(), database);
+    try {
+      return new Application(database.dataSource(), database);
+    } catch (RuntimeException e) {
+      database.close(); // a start whose migrations fail leaves no embedded PostgreSQL running
+      throw e;
+    }
   }
 
   /**

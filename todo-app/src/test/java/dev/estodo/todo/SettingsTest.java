@@ -19,7 +19,7 @@ class SettingsTest {
   @Test
   void with_nothing_set_every_setting_has_its_documented_default() {
     assertThat(DatabaseSettings.from(NOTHING_SET))
-        .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), 24));
+        .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), Optional.empty(), 24));
     assertThat(WebSettings.from(NOTHING_SET)).isEqualTo(new WebSettings("127.0.0.1", 3000, Duration.ofSeconds(5)));
     assertThat(MailSettings.from(NOTHING_SET).smtp()).isEmpty();
     assertThat(MailSettings.from(NOTHING_SET).from().getAddress()).isEqualTo("estodo@localhost");
@@ -63,6 +63,8 @@ class SettingsTest {
       "DATABASE_URL         | postgres://root:hunter2@/todos       | DATABASE_URL must name a host, as in postgres://user:pass@host:5432/db or jdbc:postgresql://host:5432/db, got: postgres://root:***@/todos",
       "ESTODO_DATA_DIR      | /srv/\0estodo                        | ESTODO_DATA_DIR must be a path, got: /srv/\\0estodo",
       "HOME                 | /home/\0dutch                        | HOME must be a path, got: /home/\\0dutch",
+      "ESTODO_DATA_PORT     | postgres                             | ESTODO_DATA_PORT must be a number from 1 to 65535, got: postgres",
+      "ESTODO_DATA_PORT     | 0                                    | ESTODO_DATA_PORT must be a number from 1 to 65535, got: 0",
       "ESTODO_POOL_SIZE     | lots                                 | ESTODO_POOL_SIZE must be a number from 2 to 1000, got: lots",
       "ESTODO_POOL_SIZE     | 1                                    | ESTODO_POOL_SIZE must be a number from 2 to 1000, got: 1",
       "HOST                 | http://0.0.0.0                       | HOST must be a host name or an IP address such as 0.0.0.0, got: http://0.0.0.0",
@@ -89,6 +91,7 @@ class SettingsTest {
 
     assertThat(WebSettings.from(environment.overriddenBy(Map.of("PORT", "3102"))).port()).isEqualTo(3102);
     assertThat(DatabaseSettings.from(environment.overriddenBy(Map.of("DATABASE_URL", ""))).url()).isEmpty();
+    assertThat(DatabaseSettings.from(environment.overriddenBy(Map.of("ESTODO_DATA_PORT", "5433"))).dataPort()).contains(5433);
   }
 
   private static void readAll(Environment environment) {

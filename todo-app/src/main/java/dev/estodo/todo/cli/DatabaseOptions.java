@@ -15,6 +15,11 @@ final class DatabaseOptions {
           + "(default: ~/" + DatabaseSettings.DEFAULT_DATA_DIR + ", ~ being $HOME)")
   String dataDirectory;
 
+  @Option(names = "--data-port", paramLabel = "PORT",
+      description = "ESTODO_DATA_PORT: the embedded PostgreSQL's port, 1 to 65535 "
+          + "(default: the port it last ran on, a free one the first time)")
+  String dataPort;
+
   @Option(names = "--pool-size", paramLabel = "N",
       description = "ESTODO_POOL_SIZE: database connections, 2 to 1000 "
           + "(default: " + DatabaseSettings.DEFAULT_POOL_SIZE + ")")
@@ -23,6 +28,7 @@ final class DatabaseOptions {
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   DatabaseSettings settings() {
     return DatabaseSettings.from(Flags.overEnvironment(
-        "DATABASE_URL", databaseUrl, "ESTODO_DATA_DIR", dataDirectory, "ESTODO_POOL_SIZE", poolSize));
+        "DATABASE_URL", databaseUrl, "ESTODO_DATA_DIR", dataDirectory, "ESTODO_DATA_PORT", dataPort,
+        "ESTODO_POOL_SIZE", poolSize));
   }
 }

@@ -8,57 +8,74 @@ import dev.estodo.todo.WebSettings;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs a server process until SIGTERM or Ctrl-C, then stops its parts in reverse order of start:
- * the web server stops taking requests, processors finish the batch in hand, the database stops.
+ * Runs a server process until SIGTERM or Ctrl-C. An address or port it cannot listen on is found
+ * before anything starts; then it starts the database, the web server and the processors, in that
+ * order, and a start that fails stops whatever it had started and says why. It stops the web
+ * server first (no new requests), then the processors (each commits the batch in hand), then the
+ * database.
  */
 final class ServerProcess {
-  private ServerProcess() {}
+  private final ServerSettings settings;
+  private Application application;
+  private WebServer web;
+  private ProcessorRunner processors;
+
+  private ServerProcess(ServerSettings settings) {
+    this.settings = settings;
+  }
 
   static int run(ServerSettings settings) throws InterruptedException {
-    Application application = open(settings);
-    Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
-    started.push(application);
+    ServerProcess process = new ServerProcess(settings);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, stopped), "estodo-shutdown"));
-    if (settings.processing().isPresent()) {
-      ServerSettings.Processing processing = settings.processing().get();
-      ProcessorRunner runner = application.processors(
-          processing.tuning(), Email.configured(processing.mail()), Clock.systemUTC());
-      runner.start();
-      started.push(runner);
-      System.out.println("estodo processors started: " + runner.status().stream().map(ProcessorStatus::name).toList());
-    }
-    if (settings.web().isPresent()) {
-      WebSettings web = settings.web().get();
-      WebServer server = listen(application, web);
-      started.push(server);
-      System.out.println("estodo listening on http://" + web.host() + ":" + server.port());
+    Thread hook = new Thread(() -> {
+      process.stop();
+      stopped.countDown();
+    }, "estodo-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      process.start();
+    } catch (RuntimeException e) {
+      process.stop();
+      removeQuietly(hook);
+      throw e;
     }
     stopped.await();
     return 0;
   }
 
+  // Synchronized with stop: a SIGTERM during the start stops everything once the start is done.
+  private synchronized void start() {
+    settings.web().ifPresent(webSettings -> ListenAddress.check(webSettings.host(), webSettings.port()));
+    application = open();
+    if (settings.web().isPresent()) web = listen(settings.web().get());
+    if (settings.processing().isPresent()) {
+      ServerSettings.Processing processing = settings.processing().get();
+      processors = application.processors(processing.tuning(), Email.configured(processing.mail()), Clock.systemUTC());
+      processors.start();
+      System.out.println("estodo processors started: " + processors.status().stream().map(ProcessorStatus::name).toList());
+    }
+    settings.web().ifPresent(webSettings ->
+        System.out.println("estodo listening on http://" + webSettings.host() + ":" + web.port()));
+  }
+
   /** A database that cannot be reached is the user's to fix: say so in one line, no stack trace. */
-  private static Application open(ServerSettings settings) {
+  private Application open() {
     try {
       return Application.open(settings.database());
     } catch (RuntimeException e) {
-      String setting = settings.database().url().isEmpty() ? "ESTODO_DATA_DIR" : "DATABASE_URL";
+      String setting = settings.database().url().isEmpty() ? "ESTODO_DATA_DIR and ESTODO_DATA_PORT" : "DATABASE_URL";
       throw new CliException("cannot open the database (check " + setting + "): " + rootCause(e));
     }
   }
 
-  private static WebServer listen(Application application, WebSettings settings) {
+  private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer(settings.readWait()).start(settings.host(), settings.port());
-    } catch (RuntimeException e) {
-      throw new CliException("cannot listen on " + settings.host() + ":" + settings.port()
-          + " (check HOST and PORT): " + rootCause(e));
+      return application.webServer(webSettings.readWait()).start(webSettings.host(), webSettings.port());
+    } catch (IllegalStateException e) {
+      throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
     }
   }
 
@@ -70,14 +87,29 @@ final class ServerProcess {
     return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
   }
 
-  private static void stop(Deque<AutoCloseable> started, CountDownLatch stopped) {
-    while (!started.isEmpty()) {
-      try {
-        started.pop().close();
-      } catch (Exception e) {
-        System.err.println("estodo: error while stopping: " + e);
-      }
+  private synchronized void stop() {
+    closeQuietly(web);
+    closeQuietly(processors);
+    closeQuietly(application);
+    web = null;
+    processors = null;
+    application = null;
+  }
+
+  private static void closeQuietly(AutoCloseable part) {
+    if (part == null) return;
+    try {
+      part.close();
+    } catch (Exception e) {
+      System.err.println("estodo: error while stopping: " + e);
     }
-    stopped.countDown();
+  }
+
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down already, and the hook runs (harmlessly: everything is stopped)
+    }
   }
 }

@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 /**
  * A pooled connection to PostgreSQL: the server {@code DATABASE_URL} names, or else an embedded
  * PostgreSQL keeping its data in a directory across restarts. Closing it closes the pool and
- * stops the embedded server if this process started it.
+ * leaves the embedded server, which stops when no estodo process uses it any more.
  */
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
@@ -24,16 +24,22 @@ public final class Database implements AutoCloseable {
 
   /**
    * Connects to {@code databaseUrl} when it is not null, else to the embedded PostgreSQL in
-   * {@code dataDirectory} (started if no process runs it yet), and applies the store's schema.
+   * {@code dataDirectory} (started if no process runs it, on {@code dataPort} when not null, else on
+   * the port it last ran on), and applies the store's schema.
    */
-  public static Database open(DatabaseUrl databaseUrl, Path dataDirectory, int poolSize) {
+  public static Database open(DatabaseUrl databaseUrl, Path dataDirectory, Integer dataPort, int poolSize) {
     if (databaseUrl != null) {
       return migrated(new Database(pool(databaseUrl, poolSize), null, databaseUrl.toString()));
     }
-    EmbeddedServer server = EmbeddedServer.startOrJoin(dataDirectory);
+    EmbeddedServer server = EmbeddedServer.open(dataDirectory, dataPort);
     DatabaseUrl url = new DatabaseUrl(server.jdbcUrl(), "postgres", null);
     String description = "embedded PostgreSQL at " + url.jdbcUrl() + ", data in " + dataDirectory;
-    return migrated(new Database(pool(url, poolSize), server, description));
+    try {
+      return migrated(new Database(pool(url, poolSize), server, description));
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
   }
 
   /** A Hikari pool on {@code url} that gives up on a connection after 3 s, so callers can report it. */

@@ -26,10 +26,27 @@ public final class WebServer implements AutoCloseable {
     app.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
   }
 
-  /** Starts listening on {@code host}:{@code port}. */
+  /**
+   * Starts listening on {@code host}:{@code port}. If it cannot, it stops what it started and
+   * throws with the real cause: Javalin says "port already in use" whatever went wrong, so its
+   * own exception is dropped for the one beneath (an address that does not resolve, say).
+   */
   public WebServer start(String host, int port) {
-    app.start(host, port);
-    return this;
+    try {
+      app.start(host, port);
+      return this;
+    } catch (RuntimeException e) {
+      app.stop();
+      throw new IllegalStateException("cannot listen on " + host + ":" + port, rootCause(e));
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   /** The port it listens on. */

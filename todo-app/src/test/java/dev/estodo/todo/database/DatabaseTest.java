@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.estodo.eventsourcing.EventStoreContract;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.todo.DataDirectories;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,26 +14,34 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Each embedded test starts and stops PostgreSQL in one data directory, shared by the class. */
 class DatabaseTest {
-  @TempDir Path dataDirectory;
+  @TempDir static Path home;
+  private static Path dataDirectory;
+
+  @BeforeAll
+  static void a_data_directory() {
+    dataDirectory = DataDirectories.fresh(home.resolve("postgres"));
+  }
 
   @Test
   void the_embedded_database_keeps_its_events_across_restarts_and_is_shared_while_running() {
     UUID todo = UUID.randomUUID();
-    try (Database first = Database.open(null, dataDirectory, 4);
+    try (Database first = Database.open(null, dataDirectory, null, 4);
         PostgresEventStore store = new PostgresEventStore(first.dataSource())) {
       store.append(todo, 0, List.of(EventStoreContract.event("todo_added", "{\"title\":\"2000 squats\"}")));
 
-      try (Database second = Database.open(null, dataDirectory, 2);
+      try (Database second = Database.open(null, dataDirectory, null, 2);
           PostgresEventStore shared = new PostgresEventStore(second.dataSource())) {
         assertThat(shared.readStream(todo)).hasSize(1);
       }
     }
 
-    try (Database restarted = Database.open(null, dataDirectory, 2);
+    try (Database restarted = Database.open(null, dataDirectory, null, 2);
         PostgresEventStore store = new PostgresEventStore(restarted.dataSource())) {
       assertThat(store.readStream(todo)).extracting(StoredEvent::type).containsExactly("todo_added");
       assertThat(restarted.description()).contains(dataDirectory.toString());
@@ -41,7 +50,7 @@ class DatabaseTest {
 
   @Test
   void the_embedded_database_flushes_every_commit_to_disk_before_it_is_acknowledged() throws Exception {
-    try (Database database = Database.open(null, dataDirectory, 2);
+    try (Database database = Database.open(null, dataDirectory, null, 2);
         Connection connection = database.dataSource().getConnection()) {
 
       assertThat(setting(connection, "fsync")).isEqualTo("on");
@@ -49,6 +58,7 @@ class DatabaseTest {
       assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
     }
   }
+
 
   private static String setting(Connection connection, String name) throws SQLException {
     try (Statement statement = connection.createStatement();
