@@ -5,6 +5,7 @@ import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.reactors.ConsoleEmail;
 import dev.estodo.todo.web.WebServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -69,7 +70,7 @@ final class BenchServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     web.close();
     processors.close();
     application.close();

@@ -22,6 +22,8 @@ import dev.estodo.todo.web.HistoryRoutes;
 import dev.estodo.todo.web.PageRoutes;
 import dev.estodo.todo.web.QueryRoutes;
 import dev.estodo.todo.web.WebServer;
+import java.io.Closeable;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,14 +38,14 @@ public final class Application implements AutoCloseable {
   private static final int POOL_SIZE = 24;
 
   private final DataSource dataSource;
-  private final AutoCloseable database;
+  private final Closeable database;
   private final PostgresEventStore store;
   private final ProcessorCheckpoints checkpoints;
   private final OutstandingTodos outstanding;
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;
 
-  private Application(DataSource dataSource, AutoCloseable database) {
+  private Application(DataSource dataSource, Closeable database) {
     EventStoreSchema.migrate(dataSource, "classpath:db/migration/todo", "todo_schema_history");
     this.dataSource = dataSource;
     this.database = database;
@@ -58,14 +60,14 @@ public final class Application implements AutoCloseable {
   public static Application open(ServerSettings settings) {
     Database database = Database.open(settings.databaseUrl(), settings.dataDirectory(), POOL_SIZE);
     System.out.println("estodo database: " + database.description());
-    return new Application(database.dataSource(), database);
+    return new Application(database.dataSource(), database::close);
   }
 
   /**
    * On a data source whose store schema is already applied (tests pass their own); closing
    * closes {@code owner}, which may be the data source itself.
    */
-  public static Application on(DataSource dataSource, AutoCloseable owner) {
+  public static Application on(DataSource dataSource, Closeable owner) {
     return new Application(dataSource, owner);
   }
 
@@ -113,7 +115,7 @@ public final class Application implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     store.close();
     database.close();
   }

@@ -4,6 +4,7 @@ import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 
@@ -48,7 +49,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     web.close();
     if (processors != null) processors.close();
     application.close();

@@ -1,5 +1,6 @@
 package dev.estodo.todo.reactors;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -71,7 +72,7 @@ final class NotifierHarness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     if (runner != null) runner.close();
     application.close();
   }
