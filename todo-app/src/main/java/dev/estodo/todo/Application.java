@@ -46,7 +46,7 @@ public final class Application implements AutoCloseable {
   private final CompletedTodos completed;
 
   private Application(DataSource dataSource, Closeable database) {
-    EventStoreSchema.migrate(dataSource, "classpath:db/migration/todo", "todo_schema_history");
+    migrate(dataSource);
     this.dataSource = dataSource;
     this.database = database;
     this.store = new PostgresEventStore(dataSource);
@@ -69,6 +69,11 @@ public final class Application implements AutoCloseable {
    */
   public static Application on(DataSource dataSource, Closeable owner) {
     return new Application(dataSource, owner);
+  }
+
+  /** Applies the app's pending migrations (its projections' tables and functions) on top of the store's. */
+  public static void migrate(DataSource dataSource) {
+    EventStoreSchema.migrate(dataSource, "classpath:db/migration/todo", "todo_schema_history");
   }
 
   /** The pooled connections. */
