@@ -27,6 +27,7 @@ class ProcessorFailoverTest {
   private static final String LOCK_HOLDER = """
       SELECT pid FROM pg_locks
       WHERE locktype = 'advisory' AND granted
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND ((classid::bigint << 32) | objid::bigint) = hashtextextended('estodo.processor:' || ?, 0)""";
 
   private final TestLog log = TestLog.mark();
