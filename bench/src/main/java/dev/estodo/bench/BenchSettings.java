@@ -26,7 +26,7 @@ record BenchSettings(
    */
   static BenchSettings quickRun() {
     return new BenchSettings(true, new Timing(Duration.ofMillis(300), Duration.ofMillis(500), 1),
-        List.of(1, 8, 16), 16, 5_000, Duration.ofSeconds(10), 10_000, List.of(100, 1_000),
+        List.of(1, 8, 16), 16, 5_000, Duration.ofSeconds(10), 10_000, List.of(100, 500),
         Duration.ofSeconds(1));
   }
 }

@@ -79,7 +79,8 @@ class PoisonEventTest {
   /** The log names the poison event, prints the stack trace once, and says one line per retry and on recovery. */
   private void assertReportedOnceWithItsStackTraceThenInOneLine(long poison) {
     assertThat(log.only("Processor fussy failed on the event at position " + poison + " (terminator_sent)"))
-        .extracting(Entry::level, Entry::exception).containsExactly("ERROR", "java.lang.IllegalStateException: I'll be back");
+        .extracting(Entry::level, Entry::exception)
+        .containsExactly("ERROR", "java.lang.IllegalStateException: I'll be back");
     assertThat(log.containing("Processor fussy failed again")).isNotEmpty()
         .allSatisfy(retry -> assertThat(retry.level()).isEqualTo("WARN"))
         .noneMatch(Entry::hasTrace);

@@ -35,7 +35,8 @@ class DatabaseUnavailableRequestTest {
       assertThat(afterwards.statusCode()).isEqualTo(201);
       assertThat(api.events(todoId)).hasSize(1);
       // An outage is not a bug: one warning per refused request, naming it, without a stack trace.
-      assertThat(log.containing("/todo/" + todoId)).extracting(Entry::level, Entry::hasTrace).containsOnly(tuple("WARN", false));
+      assertThat(log.containing("/todo/" + todoId)).extracting(Entry::level, Entry::hasTrace)
+          .containsOnly(tuple("WARN", false));
       assertThat(log.containing("POST /todo/" + todoId + ": database is unavailable")).isNotEmpty();
       assertThat(log.containing("GET /todo/" + todoId + "/events: database is unavailable")).hasSize(1);
     }

@@ -32,7 +32,8 @@ class ServerErrorRequestTest {
           + "\"status\":500,\"detail\":\"Internal Server Error\"}");
       String cause = "java.lang.IllegalStateException: Event " + eventId + " of type todo_teleported in the stream of "
           + todoId + " is not a TodoEvent";
-      assertThat(log.entries()).filteredOn(entry -> entry.message().contains(todoId.toString()) || cause.equals(entry.exception()))
+      assertThat(log.entries())
+          .filteredOn(entry -> entry.message().contains(todoId.toString()) || cause.equals(entry.exception()))
           .extracting(Entry::level, Entry::message, Entry::exception)
           .containsExactly(tuple("ERROR", "POST /todo/" + todoId + "/complete failed", cause),
               tuple("ERROR", "POST /todo/" + todoId + "/moveup failed", cause));
