@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the test JVM logged since a test began. The tests' {@code simplelogger.properties} sends
- * SLF4J's lines to {@code target/test.log} instead of the build's output, so a test that injects
- * failures marks the log first and then asserts the entries it caused, stack traces included.
- * Entries of other tests running meanwhile may be there too: look for your own by their text.
+ * SLF4J's lines to a file instead of the build's output ({@code target/test.log}; Maven gives each
+ * test JVM its own), so a test that injects failures marks the log first and then asserts the
+ * entries it caused, stack traces included. A thread another test left behind may log there too:
+ * look for your own entries by their text.
  */
 public final class TestLog {
   private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
