@@ -6,6 +6,7 @@ import dev.estodo.todo.Application;
 import dev.estodo.todo.DatabaseSettings;
 import dev.estodo.todo.reactors.ConsoleEmail;
 import dev.estodo.todo.web.WebServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -68,7 +69,7 @@ final class BenchServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     web.close();
     processors.close();
     application.close();

@@ -33,7 +33,8 @@ class BenchCommandTest {
       assertThat(table).contains(scenario + " ");
       assertThat(scenariosInJson).contains(scenario);
     }
-    results.forEach(row -> assertThat(row.get("count").asLong()).isPositive());
+    results.forEach(row -> assertThat(row.get("count").asLong())
+        .as("count of %s, %s", row.get("scenario").asText(), row.get("variant").asText()).isPositive());
   }
 
   @Test

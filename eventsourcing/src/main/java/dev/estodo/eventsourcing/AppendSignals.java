@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 final class AppendSignals implements AutoCloseable {
   static final String CHANNEL = "estodo_events";
   private static final long COALESCE_MILLIS = 2;
+  // How long the listening thread waits for a notification before it checks for close, and so how
+  // long closing may wait for it; waiting costs no round trip to the server.
+  private static final int LISTEN_WAIT_MILLIS = 50;
   private static final Logger log = LoggerFactory.getLogger(AppendSignals.class);
 
   private final DataSource dataSource;
@@ -91,7 +94,7 @@ final class AppendSignals implements AutoCloseable {
     try {
       PGConnection pg = connection.unwrap(PGConnection.class);
       while (!closed) {
-        var notifications = pg.getNotifications(500);
+        var notifications = pg.getNotifications(LISTEN_WAIT_MILLIS);
         if (notifications != null && notifications.length > 0) {
           listeners.forEach(Runnable::run);
         }

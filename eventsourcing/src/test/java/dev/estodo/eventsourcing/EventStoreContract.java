@@ -138,10 +138,13 @@ public abstract class EventStoreContract {
   @Test
   void listeners_hear_of_appends() throws Exception {
     CountDownLatch heard = new CountDownLatch(1);
-    try (AutoCloseable subscription = store().onAppend(heard::countDown)) {
+    AutoCloseable subscription = store().onAppend(heard::countDown);
+    try {
       store().append(UUID.randomUUID(), 0, List.of(event("todo_added", "{}")));
 
       assertThat(heard.await(5, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      subscription.close();
     }
   }
 }

@@ -12,17 +12,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * Databases for tests: one PostgreSQL per test JVM (embedded, or the server TEST_DATABASE_URL
  * names, as {@code postgres://user:pass@host:port/db}) and a fresh database on it for each caller,
- * with the store's schema applied.
+ * with the store's schema applied, and an application's too when it asks.
  */
 public final class TestDatabase {
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final Map<String, String> TEMPLATES = new HashMap<>();
   private static Server server;
-  private static String template;
 
   /** Where the test PostgreSQL listens and as whom to connect; {@code jdbcUrl} names one of its databases. */
   public record Server(String host, int port, String user, String password) {
@@ -45,7 +49,15 @@ public final class TestDatabase {
    * a second.
    */
   public static HikariDataSource freshDataSource() {
-    return pool(createDatabase(migratedTemplate()), 12);
+    return freshDataSource("store", dataSource -> {});
+  }
+
+  /**
+   * A new database like {@link #freshDataSource()}, with an application's schema too: its template
+   * has {@code migrations} applied after the store's, once per JVM for each {@code schema} name.
+   */
+  public static HikariDataSource freshDataSource(String schema, Consumer<DataSource> migrations) {
+    return pool(createDatabase(migratedTemplate(schema, migrations)), 12);
   }
 
   /** A new database without any schema, for tests of migrations and start-up; returns its name. */
@@ -74,15 +86,15 @@ public final class TestDatabase {
     return server;
   }
 
-  private static synchronized String migratedTemplate() {
-    if (template == null) {
+  private static synchronized String migratedTemplate(String schema, Consumer<DataSource> migrations) {
+    return TEMPLATES.computeIfAbsent(schema, key -> {
       String name = createDatabase("template1");
       try (HikariDataSource dataSource = pool(name, 2)) {
         EventStoreSchema.migrate(dataSource);
+        migrations.accept(dataSource);
       }
-      template = name;
-    }
-    return template;
+      return name;
+    });
   }
 
   private static synchronized String createDatabase(String templateName) {

@@ -23,6 +23,8 @@ import dev.estodo.todo.web.PageRoutes;
 import dev.estodo.todo.web.QueryRoutes;
 import dev.estodo.todo.web.StoreHead;
 import dev.estodo.todo.web.WebServer;
+import java.io.Closeable;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +37,7 @@ import javax.sql.DataSource;
  */
 public final class Application implements AutoCloseable {
   private final DataSource dataSource;
-  private final AutoCloseable database;
+  private final Closeable database;
   private final PostgresEventStore store;
   private final ProcessorCheckpoints checkpoints;
   private final OutstandingTodos outstanding;
@@ -43,9 +45,8 @@ public final class Application implements AutoCloseable {
   private final CompletedTodos completed;
   private final StoreHead head;
 
-  private Application(DataSource dataSource, AutoCloseable database) {
-    EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo",
-        "classpath:dev/estodo/todo/projections");
+  private Application(DataSource dataSource, Closeable database) {
+    migrate(dataSource);
     this.dataSource = dataSource;
     this.database = database;
     this.store = new PostgresEventStore(dataSource);
@@ -62,7 +63,7 @@ public final class Application implements AutoCloseable {
         settings.dataPort().orElse(null), settings.poolSize());
     System.out.println("estodo database: " + database.description());
     try {
-      return new Application(database.dataSource(), database);
+      return new Application(database.dataSource(), database::close);
     } catch (RuntimeException e) {
       database.close(); // a start whose migrations fail leaves no embedded PostgreSQL running
       throw e;
@@ -73,8 +74,17 @@ public final class Application implements AutoCloseable {
    * On a data source whose store schema is already applied (tests pass their own); closing
    * closes {@code owner}, which may be the data source itself.
    */
-  public static Application on(DataSource dataSource, AutoCloseable owner) {
+  public static Application on(DataSource dataSource, Closeable owner) {
     return new Application(dataSource, owner);
+  }
+
+  /**
+   * Applies the app's pending migrations on top of the store's: its projections' tables (versioned,
+   * in {@code db/migration/todo}) and their rules (repeatable, beside the projection classes).
+   */
+  public static void migrate(DataSource dataSource) {
+    EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo",
+        "classpath:dev/estodo/todo/projections");
   }
 
   /** The pooled connections. */
@@ -131,7 +141,7 @@ public final class Application implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     store.close();
     database.close();
   }

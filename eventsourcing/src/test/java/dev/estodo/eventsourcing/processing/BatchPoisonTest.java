@@ -12,6 +12,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.eventsourcing.TestDatabase;
+import dev.estodo.eventsourcing.TestLog;
+import dev.estodo.eventsourcing.TestLog.Entry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BatchPoisonTest {
+  private final TestLog log = TestLog.mark();
   private HikariDataSource dataSource;
   private PostgresEventStore store;
   private ProcessorCheckpoints checkpoints;
@@ -62,6 +65,15 @@ class BatchPoisonTest {
       assertThat(rowsWhileStuck).containsExactlyElementsOf(positions.subList(0, 2));
     }
     assertThat(positionsOf(RowsProjector.rows(dataSource, "batchy"))).containsExactlyElementsOf(readOrder(store));
+    assertLoggedOnceWithItsStackTrace("Processor batchy failed in the batch from position " + positions.get(0)
+        + " to " + positions.get(4));
+    assertLoggedOnceWithItsStackTrace("Processor batchy failed on the event at position " + positions.get(2)
+        + " (terminator_sent)");
+  }
+
+  private void assertLoggedOnceWithItsStackTrace(String message) {
+    assertThat(log.only(message)).extracting(Entry::level, Entry::exception)
+        .containsExactly("ERROR", "java.lang.IllegalStateException: I'll be back");
   }
 
   /** Takes a whole batch in one call, which fails as a whole while a terminator is in it. */

@@ -11,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.estodo.eventsourcing.TestLog;
+import dev.estodo.eventsourcing.TestLog.Entry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,26 +22,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PoisonEventTest {
-  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-  private PrintStream originalErr;
+  private final TestLog log = TestLog.mark();
   private HikariDataSource dataSource;
   private PostgresEventStore store;
   private ProcessorCheckpoints checkpoints;
 
   @BeforeEach
-  void fresh_store_and_captured_log() throws Exception {
+  void fresh_store() throws Exception {
     dataSource = TestDatabase.freshDataSource();
     store = new PostgresEventStore(dataSource);
     checkpoints = new ProcessorCheckpoints(dataSource, store);
     RowsProjector.createTable(dataSource, "fussy");
     RowsProjector.createTable(dataSource, "steady");
-    originalErr = System.err;
-    System.setErr(new PrintStream(new TeeStream(originalErr, log), true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void close() {
-    System.setErr(originalErr);
     store.close();
     dataSource.close();
   }
@@ -78,9 +73,19 @@ class PoisonEventTest {
     }
     assertThat(positionsOf(RowsProjector.rows(dataSource, "fussy"))).containsExactlyElementsOf(readOrder(store));
     assertWaitsGrow(attempts.subList(0, 5));
-    assertThat(log.toString(StandardCharsets.UTF_8))
-        .contains("Processor fussy failed on the event at position " + positions.get(2) + " (terminator_sent)")
-        .contains("I'll be back");
+    assertReportedOnceWithItsStackTraceThenInOneLine(positions.get(2));
+  }
+
+  /** The log names the poison event, prints the stack trace once, and says one line per retry and on recovery. */
+  private void assertReportedOnceWithItsStackTraceThenInOneLine(long poison) {
+    assertThat(log.only("Processor fussy failed on the event at position " + poison + " (terminator_sent)"))
+        .extracting(Entry::level, Entry::exception)
+        .containsExactly("ERROR", "java.lang.IllegalStateException: I'll be back");
+    assertThat(log.containing("Processor fussy failed again")).isNotEmpty()
+        .allSatisfy(retry -> assertThat(retry.level()).isEqualTo("WARN"))
+        .noneMatch(Entry::hasTrace);
+    assertThat(log.only("Processor fussy recovered after").level()).isEqualTo("INFO");
+    assertThat(log.containing("steady")).extracting(Entry::message).containsExactly("Processor steady is active");
   }
 
   /** Each retry waited at least its backoff: 20, 40, 80, 160 ms (lower bounds only; a loaded machine is slower). */
@@ -88,28 +93,6 @@ class PoisonEventTest {
     for (int retry = 1; retry < attempts.size(); retry++) {
       Duration waited = Duration.ofNanos(attempts.get(retry) - attempts.get(retry - 1));
       assertThat(waited).isGreaterThanOrEqualTo(QUICK.backoff(retry).minusMillis(2));
-    }
-  }
-
-  private static final class TeeStream extends java.io.OutputStream {
-    private final java.io.OutputStream first;
-    private final java.io.OutputStream second;
-
-    TeeStream(java.io.OutputStream first, java.io.OutputStream second) {
-      this.first = first;
-      this.second = second;
-    }
-
-    @Override
-    public synchronized void write(int b) throws java.io.IOException {
-      first.write(b);
-      second.write(b);
-    }
-
-    @Override
-    public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-      first.write(bytes, offset, length);
-      second.write(bytes, offset, length);
     }
   }
 }

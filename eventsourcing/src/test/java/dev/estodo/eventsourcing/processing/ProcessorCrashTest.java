@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.TestDatabase;
+import dev.estodo.eventsourcing.TestLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * It connects without a pool, so pointing it at a database that does not exist keeps it away.
  */
 class ProcessorCrashTest {
+  private final TestLog log = TestLog.mark();
   private HikariDataSource dataSource;
   private PostgresEventStore store;
   private ProcessorCheckpoints checkpoints;
@@ -78,6 +80,10 @@ class ProcessorCrashTest {
     assertThat(positionsOf(rows)).containsExactlyElementsOf(readOrder(store));
     assertThat(rows).extracting(RowsProjector.Row::instance).startsWith("doomed").containsOnly("doomed", "restarted");
     assertThat(rows.subList(10, 30)).extracting(RowsProjector.Row::instance).containsOnly("restarted");
+    TestLog.Entry crash = log.only("Processor squats failed in the batch from position " + positions.get(10)
+        + " to " + positions.get(19) + ": org.postgresql.util.PSQLException");
+    assertThat(crash.level()).isEqualTo("ERROR");
+    assertThat(crash.exception()).startsWith("org.postgresql.util.PSQLException");
   }
 
   private ProcessorRunner runner(String instance) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.TestDatabase;
+import dev.estodo.eventsourcing.TestLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +27,10 @@ class ProcessorFailoverTest {
   private static final String LOCK_HOLDER = """
       SELECT pid FROM pg_locks
       WHERE locktype = 'advisory' AND granted
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND ((classid::bigint << 32) | objid::bigint) = hashtextextended('estodo.processor:' || ?, 0)""";
 
+  private final TestLog log = TestLog.mark();
   private HikariDataSource dataSource;
   private PostgresEventStore store;
   private ProcessorCheckpoints checkpoints;
@@ -84,6 +87,8 @@ class ProcessorFailoverTest {
       eventually("a new session holds the lock", () -> lockHolder() != null && !lockHolder().equals(killed));
       eventually("exactly one runner is active", () -> active(a) != active(b));
       assertThat(positionsOf(RowsProjector.rows(dataSource, "squats"))).containsExactlyElementsOf(readOrder(store));
+      assertThat(log.await("The connection holding the processors' locks [squats] was lost").level()).isEqualTo("WARN");
+      assertThat(log.await("Processor squats lost its lock; standing by").hasTrace()).isFalse();
     }
   }
 

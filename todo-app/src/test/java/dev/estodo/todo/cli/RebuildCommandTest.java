@@ -15,8 +15,11 @@ import dev.estodo.todo.projections.CompletedTodos;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;
 import dev.estodo.todo.reactors.RecordingEmail;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -34,6 +37,7 @@ class RebuildCommandTest {
   private final TestServer server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
   private final Application application = server.application();
   private final TodoHistory history = new TodoHistory(application.store());
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   @AfterEach
   void close() throws Exception {
@@ -53,6 +57,8 @@ class RebuildCommandTest {
     assertThat(exitCode).isZero();
     assertThat(lists()).isEqualTo(live);
     assertThat(live).allSatisfy(list -> assertThat(list).isNotEmpty());
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains(PROJECTIONS.stream()
+        .map(name -> "estodo: reset " + name + "; processors rebuild it from the first event").toList());
   }
 
   @Test
@@ -104,8 +110,15 @@ class RebuildCommandTest {
     }
   }
 
+  /** Runs {@code ./todo rebuild}, which prints to standard output: the test keeps what it printed. */
   private int rebuild(String projection) {
-    return EstodoCommand.commandLine().execute("rebuild", projection, "--database-url", databaseUrl());
+    PrintStream stdout = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      return EstodoCommand.commandLine().execute("rebuild", projection, "--database-url", databaseUrl());
+    } finally {
+      System.setOut(stdout);
+    }
   }
 
   private String databaseUrl() {

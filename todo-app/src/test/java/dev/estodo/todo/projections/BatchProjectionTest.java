@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.EventBatch;
-import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.Application;
+import dev.estodo.todo.TestServer;
 import dev.estodo.todo.TodoHistory;
 import dev.estodo.todo.events.StakeholderNotifiedOfTodoCompletion;
 import dev.estodo.todo.events.TodoAbandoned;
@@ -33,7 +33,7 @@ class BatchProjectionTest {
       {"2017-06-13", "2017-07-13T10:30:00", "2017-07-13T10:30:00+10:00", "2017-05-01T23:59:59Z"};
   private static final String[] EMAILS = {"dutch@example.com", "the-governator@example.com"};
 
-  private final HikariDataSource dataSource = TestDatabase.freshDataSource();
+  private final HikariDataSource dataSource = TestServer.freshDataSource();
   private final Application application = Application.on(dataSource, dataSource);
   private final TodoHistory history = new TodoHistory(application.store());
   private final OutstandingTodos outstanding = new OutstandingTodos(application.dataSource());

@@ -3,8 +3,8 @@ package dev.estodo.todo.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.todo.Application;
+import dev.estodo.todo.TestServer;
 import dev.estodo.todo.TodoHistory;
 import dev.estodo.todo.events.TodoAbandoned;
 import dev.estodo.todo.events.TodoAdded;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class CompletedTodosTest {
-  private final HikariDataSource dataSource = TestDatabase.freshDataSource();
+  private final HikariDataSource dataSource = TestServer.freshDataSource();
   private final Application application = Application.on(dataSource, dataSource);
   private final TodoHistory history = new TodoHistory(application.store());
   private final CompletedTodos completed = new CompletedTodos(application.dataSource());

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.todo.Application;
+import dev.estodo.todo.TestServer;
 import dev.estodo.todo.TodoHistory;
 import dev.estodo.todo.events.TodoAdded;
 import dev.estodo.todo.events.TodoAmended;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ScheduledTodosTest {
-  private final HikariDataSource dataSource = TestDatabase.freshDataSource();
+  private final HikariDataSource dataSource = TestServer.freshDataSource();
   private final Application application = Application.on(dataSource, dataSource);
   private final TodoHistory history = new TodoHistory(application.store());
   private final ScheduledTodos scheduled = new ScheduledTodos(application.dataSource());

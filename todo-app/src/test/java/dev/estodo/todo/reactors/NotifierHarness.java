@@ -1,10 +1,11 @@
 package dev.estodo.todo.reactors;
 
+import dev.estodo.todo.TestServer;
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.StoredEvent;
-import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.eventsourcing.processing.ProcessorSettings;
 import dev.estodo.todo.Application;
@@ -28,7 +29,7 @@ final class NotifierHarness implements AutoCloseable {
 
   final UUID todoId = UUID.randomUUID();
   final RecordingEmail email;
-  private final HikariDataSource dataSource = TestDatabase.freshDataSource();
+  private final HikariDataSource dataSource = TestServer.freshDataSource();
   private final Application application = Application.on(dataSource, dataSource);
   private final TodoHistory history = new TodoHistory(application.store());
   private ProcessorRunner runner;
@@ -71,7 +72,7 @@ final class NotifierHarness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     if (runner != null) runner.close();
     application.close();
   }

@@ -4,6 +4,8 @@ import static dev.estodo.todo.reactors.NotifierHarness.TERMINATED;
 import static dev.estodo.todo.reactors.NotifierHarness.terminated;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.estodo.eventsourcing.TestLog;
+import dev.estodo.eventsourcing.TestLog.Entry;
 import dev.estodo.todo.events.TodoAmended;
 import dev.estodo.todo.events.TodoCompleted;
 import dev.estodo.todo.reactors.RecordingEmail.Sent;
@@ -33,6 +35,7 @@ class TodoCompletedNotifierOnceTest {
 
   @Test
   void a_failing_email_is_retried_until_it_is_sent_and_then_notified_once() throws Exception {
+    TestLog log = TestLog.mark();
     try (NotifierHarness notifier = new NotifierHarness(new RecordingEmail(2))) {
       notifier.append(terminated("the-governator@example.com"));
       long completed = notifier.append(new TodoCompleted("2017-06-13"));
@@ -41,6 +44,13 @@ class TodoCompletedNotifierOnceTest {
 
       assertThat(notifier.email.sent()).containsExactly(new Sent("the-governator@example.com", TERMINATED));
       assertThat(notifier.streamTypes()).isEqualTo(NOTIFIED_ONCE);
+      String cause = "java.lang.IllegalStateException: the mail server is down";
+      String where = " on the event at position " + completed + " (todo_completed): " + cause;
+      assertThat(log.only("Processor todo_completed_notifier failed" + where))
+          .extracting(Entry::level, Entry::exception).containsExactly("ERROR", cause);
+      assertThat(log.only("Processor todo_completed_notifier failed again (attempt 2)" + where).hasTrace()).isFalse();
+      assertThat(log.await("Processor todo_completed_notifier recovered after 2 failed attempts").level())
+          .isEqualTo("INFO");
     }
   }
 

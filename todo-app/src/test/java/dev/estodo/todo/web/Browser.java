@@ -3,6 +3,7 @@ package dev.estodo.todo.web;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -18,15 +20,17 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Debian's Chromium, headless, driven by Debian's chromedriver: one per test class. Both paths are
- * given (ESTODO_CHROMIUM and ESTODO_CHROMEDRIVER move them), so Selenium Manager never runs and
- * nothing is downloaded. Without them the tests are skipped with the reason, unless
- * ESTODO_REQUIRE_BROWSER is set (CI), where they fail.
+ * Debian's Chromium, headless, driven by Debian's chromedriver: one per run, which the test classes
+ * share ({@link SharedBrowser}). Both paths are given (ESTODO_CHROMIUM and ESTODO_CHROMEDRIVER move
+ * them), so Selenium Manager never runs and nothing is downloaded. Without them the tests are
+ * skipped with the reason, unless ESTODO_REQUIRE_BROWSER is set (CI), where they fail.
  */
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ESTODO_CHROMIUM", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER =
       Path.of(System.getenv().getOrDefault("ESTODO_CHROMEDRIVER", "/usr/bin/chromedriver"));
+  private static final int LAPTOP_WIDTH = 1280;
+  private static final int LAPTOP_HEIGHT = 900;
 
   // Selenium looks for DevTools bindings of this Chromium's version, which the tests never use
   private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
@@ -46,9 +50,21 @@ final class Browser implements AutoCloseable {
   }
 
   /** A fresh headless Chromium with an empty profile, its window laptop-sized. */
-  static Browser start() throws IOException {
+  static Browser start() {
     requireChromium();
-    return new Browser(Files.createTempDirectory("estodo-chromium-"));
+    try {
+      return new Browser(Files.createTempDirectory("estodo-chromium-"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a profile directory for Chromium", e);
+    }
+  }
+
+  /** Back to a blank page in a laptop-sized window, with what earlier pages wrote to the console read. */
+  Browser reset() {
+    driver.get("about:blank");
+    driver.manage().window().setSize(new Dimension(LAPTOP_WIDTH, LAPTOP_HEIGHT));
+    consoleMessages();
+    return this;
   }
 
   /** The driver. */
@@ -97,7 +113,7 @@ final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-        "--window-size=1280,900", "--user-data-dir=" + profile);
+        "--window-size=" + LAPTOP_WIDTH + "," + LAPTOP_HEIGHT, "--user-data-dir=" + profile);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     return options;
   }

@@ -1,8 +1,11 @@
 package dev.estodo.todo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.estodo.eventsourcing.TestDatabase;
+import dev.estodo.eventsourcing.TestLog;
+import dev.estodo.eventsourcing.TestLog.Entry;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,6 +21,7 @@ class DatabaseUnavailableRequestTest {
     try (TodoApi api = new TodoApi()) {
       UUID todoId = UUID.randomUUID();
       Database database = Database.of(api);
+      TestLog log = TestLog.mark();
       database.refuseConnections();
 
       HttpResponse<String> duringOutage = api.post("/todo/" + todoId, ADD);
@@ -30,6 +34,11 @@ class DatabaseUnavailableRequestTest {
       assertThat(historyDuringOutage.statusCode()).isEqualTo(503);
       assertThat(afterwards.statusCode()).isEqualTo(201);
       assertThat(api.events(todoId)).hasSize(1);
+      // An outage is not a bug: one warning per refused request, naming it, without a stack trace.
+      assertThat(log.containing("/todo/" + todoId)).extracting(Entry::level, Entry::hasTrace)
+          .containsOnly(tuple("WARN", false));
+      assertThat(log.containing("POST /todo/" + todoId + ": database is unavailable")).isNotEmpty();
+      assertThat(log.containing("GET /todo/" + todoId + "/events: database is unavailable")).hasSize(1);
     }
   }
 

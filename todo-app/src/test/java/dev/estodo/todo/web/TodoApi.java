@@ -7,6 +7,7 @@ import dev.estodo.todo.Json;
 import dev.estodo.todo.TestServer;
 import dev.estodo.todo.events.TodoEvent;
 import dev.estodo.todo.events.TodoEventTypes;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -98,7 +99,7 @@ final class TodoApi implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     server.close();
   }
 }

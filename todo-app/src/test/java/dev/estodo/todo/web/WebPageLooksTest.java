@@ -28,22 +28,21 @@ import org.openqa.selenium.WebElement;
 
 /** The page on a laptop and a phone, by keyboard, within its own rules; screenshots in target/screenshots. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(ChromiumPresent.class)
+@ExtendWith(SharedBrowser.class)
 class WebPageLooksTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static Browser browser;
   private static TestServer server;
 
   @BeforeAll
-  static void start() throws Exception {
-    browser = Browser.start();
+  static void start(Browser shared) {
+    browser = shared;
     server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (server != null) server.close();
-    if (browser != null) browser.close();
   }
 
   // first, so the screenshots show only the todos it seeds

@@ -17,22 +17,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The page in a real browser: user text stays text, and API errors show where they arose. */
-@ExtendWith(ChromiumPresent.class)
+@ExtendWith(SharedBrowser.class)
 class WebPageSafetyTest {
   private static Browser browser;
   private static TestServer server;
   private TodoPage page;
 
   @BeforeAll
-  static void start() throws Exception {
-    browser = Browser.start();
+  static void start(Browser shared) {
+    browser = shared;
     server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (server != null) server.close();
-    if (browser != null) browser.close();
   }
 
   @BeforeEach

@@ -16,22 +16,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The page in a real browser does what the API does: add, amend, move up, complete, abandon, history. */
-@ExtendWith(ChromiumPresent.class)
+@ExtendWith(SharedBrowser.class)
 class WebPageTest {
   private static Browser browser;
   private static TestServer server;
   private TodoPage page;
 
   @BeforeAll
-  static void start() throws Exception {
-    browser = Browser.start();
+  static void start(Browser shared) {
+    browser = shared;
     server = TestServer.startWithProcessors(new RecordingEmail(), Clock.systemUTC());
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (server != null) server.close();
-    if (browser != null) browser.close();
   }
 
   @BeforeEach
