@@ -120,9 +120,14 @@ public final class EstodoProcess implements AutoCloseable {
 
   /** Stops it if a test left it running. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (!process.isAlive()) return;
     process.destroy();
-    if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) process.destroyForcibly();
+    try {
+      if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) process.destroyForcibly();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
   }
 }

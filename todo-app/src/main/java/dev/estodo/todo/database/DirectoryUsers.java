@@ -47,11 +47,14 @@ final class DirectoryUsers {
     try {
       if (users == 0) channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
           StandardOpenOption.READ, StandardOpenOption.WRITE);
-      try (FileLock changing = channel.lock(CHANGING, 1, false)) {
+      FileLock changing = channel.lock(CHANGING, 1, false);
+      try {
         if (users == 0) using = channel.lock(USING, 1, true);
         T result = startIfNeeded.get();
         users++;
         return result;
+      } finally {
+        changing.release();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot lock " + lockFile, e);
@@ -64,15 +67,28 @@ final class DirectoryUsers {
   synchronized void leave(Runnable stopIfLast) {
     if (users == 0) throw new IllegalStateException("left " + lockFile + " more often than entered");
     if (--users > 0) return;
-    try (FileLock changing = channel.lock(CHANGING, 1, false)) {
-      using.release();
-      try (FileLock alone = channel.tryLock(USING, 1, false)) {
-        if (alone != null) stopIfLast.run();
+    try {
+      FileLock changing = channel.lock(CHANGING, 1, false);
+      try {
+        using.release();
+        stopIfAlone(stopIfLast);
+      } finally {
+        changing.release();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot lock " + lockFile, e);
     } finally {
       closeChannel();
+    }
+  }
+
+  private void stopIfAlone(Runnable stopIfLast) throws IOException {
+    FileLock alone = channel.tryLock(USING, 1, false);
+    if (alone == null) return;
+    try {
+      stopIfLast.run();
+    } finally {
+      alone.release();
     }
   }
 

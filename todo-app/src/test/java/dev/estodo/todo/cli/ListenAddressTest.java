@@ -3,12 +3,10 @@ package dev.estodo.todo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.estodo.eventsourcing.TestLog;
 import dev.estodo.todo.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.channels.UnresolvedAddressException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +29,12 @@ class ListenAddressTest {
   void a_web_server_that_cannot_listen_throws_the_real_cause_not_port_in_use() {
     WebServer unresolvable = new WebServer(List.of());
     WebServer foreign = new WebServer(List.of());
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    PrintStream stderr = System.err;
-    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-    try {
+    TestLog log = TestLog.mark();
 
-      assertThatThrownBy(() -> unresolvable.start("999.1.1.1", 0))
-          .hasMessage("cannot listen on 999.1.1.1:0").hasCauseInstanceOf(UnresolvedAddressException.class);
-      assertThatThrownBy(() -> foreign.start("192.0.2.1", 0))
-          .hasMessage("cannot listen on 192.0.2.1:0").hasCauseInstanceOf(BindException.class);
-    } finally {
-      System.setErr(stderr);
-    }
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("Failed to start Javalin");
+    assertThatThrownBy(() -> unresolvable.start("999.1.1.1", 0))
+        .hasMessage("cannot listen on 999.1.1.1:0").hasCauseInstanceOf(UnresolvedAddressException.class);
+    assertThatThrownBy(() -> foreign.start("192.0.2.1", 0))
+        .hasMessage("cannot listen on 192.0.2.1:0").hasCauseInstanceOf(BindException.class);
+    assertThat(log.containing("Failed to start Javalin")).hasSize(2);
   }
 }

@@ -66,6 +66,7 @@ class SeparateProcessesTest {
         assertThat(awaitHealth(server, 200, PATIENCE)).as("health once it is back").isTrue();
         long squats = add(server, "Hasta la vista");
         assertThat(outstanding(server, squats)).containsExactly("I'll be back", "Hasta la vista");
+        assertThat(processors.handle().isAlive()).as("the processors reconnected, not restarted").isTrue();
       }
       assertThat(data.resolve("postmaster.pid")).as("still used by web and processors").exists();
       web.kill();
