@@ -63,6 +63,24 @@ final class DirectoryUsers {
     }
   }
 
+  /**
+   * Runs {@code work} (a check that PostgreSQL still runs, a restart) while no other process can
+   * start or stop the server; only for a JVM that has entered and not left.
+   */
+  synchronized <T> T whileChanging(Supplier<T> work) {
+    if (users == 0) throw new IllegalStateException(lockFile + " is not in use by this process");
+    try {
+      FileLock changing = channel.lock(CHANGING, 1, false);
+      try {
+        return work.get();
+      } finally {
+        changing.release();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock " + lockFile, e);
+    }
+  }
+
   /** Leaves; the last user of the directory, across all processes, runs {@code stopIfLast}. */
   synchronized void leave(Runnable stopIfLast) {
     if (users == 0) throw new IllegalStateException("left " + lockFile + " more often than entered");

@@ -4,28 +4,39 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL behind a data directory, shared by every estodo process that opens it (a
  * separate {@code web} and {@code processors}, say). It runs while any of them uses it: the first
  * to open the directory starts it, the last to close it stops it, whichever processes those are.
- * One that finds it gone (killed, crashed) starts it again on the port it last ran on, so the
- * others' pools reconnect by themselves. Who starts or stops it is decided under
- * {@link DirectoryUsers}' locks, so two processes never race to.
+ * Every process using it looks once a second whether it still runs; the first to find it gone
+ * (killed, crashed) starts it again on the port it ran on, so everyone's pools reconnect by
+ * themselves. Who starts or stops it is decided under {@link DirectoryUsers}' locks, so two
+ * processes never race to.
  */
 final class EmbeddedServer implements AutoCloseable {
+  private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
+  private static final Logger logger = LoggerFactory.getLogger(EmbeddedServer.class);
+
   private final Path dataDirectory;
   private final DirectoryUsers users;
   private final ServerLog log;
   private final int port;
+  private final Thread watch;
   private boolean closed;
+  private boolean restartFailing;
 
   private EmbeddedServer(Path dataDirectory, DirectoryUsers users, ServerLog log, int port) {
     this.dataDirectory = dataDirectory;
     this.users = users;
     this.log = log;
     this.port = port;
+    this.watch = new Thread(this::watch, "estodo-embedded-postgres");
+    watch.setDaemon(true);
   }
 
   /**
@@ -37,7 +48,37 @@ final class EmbeddedServer implements AutoCloseable {
     ServerLog log = new ServerLog(beside(directory, ".log"));
     DirectoryUsers users = DirectoryUsers.of(beside(directory, ".lock"));
     int running = users.enter(() -> runningOrStarted(directory, port, log));
-    return new EmbeddedServer(directory, users, log, running);
+    EmbeddedServer server = new EmbeddedServer(directory, users, log, running);
+    server.watch.start();
+    return server;
+  }
+
+  private void watch() {
+    try {
+      while (true) {
+        Thread.sleep(WATCH_INTERVAL.toMillis());
+        if (Postmaster.in(dataDirectory).isEmpty()) restart();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  // Under this object's lock, so a close (which may stop the server) never runs beside a restart.
+  private synchronized void restart() {
+    if (closed) return;
+    try {
+      if (users.whileChanging(this::startedAgain)) {
+        logger.warn("The embedded PostgreSQL in {} was gone; started it again on port {}", dataDirectory, port);
+      }
+      restartFailing = false;
+    } catch (RuntimeException e) {
+      if (!restartFailing) {
+        logger.warn("The embedded PostgreSQL in {} is gone and does not start again on port {}; retrying "
+            + "every {} s: {}", dataDirectory, port, WATCH_INTERVAL.toSeconds(), e.getMessage());
+      }
+      restartFailing = true;
+    }
   }
 
   private static int runningOrStarted(Path directory, Integer setting, ServerLog log) {
@@ -61,6 +102,13 @@ final class EmbeddedServer implements AutoCloseable {
         + "move it, or leave ESTODO_DATA_PORT unset");
   }
 
+  /** Starts the server again unless another process did first; says whether this one did. */
+  private boolean startedAgain() {
+    if (Postmaster.in(dataDirectory).isPresent()) return false;
+    PostmasterStart.start(dataDirectory, port, log);
+    return true;
+  }
+
   private static Path created(Path dataDirectory) {
     try {
       return Files.createDirectories(dataDirectory).toRealPath();
@@ -82,6 +130,7 @@ final class EmbeddedServer implements AutoCloseable {
   public synchronized void close() {
     if (closed) return;
     closed = true;
+    watch.interrupt();
     users.leave(() -> Postmaster.in(dataDirectory).ifPresent(postmaster -> postmaster.stop(dataDirectory, log)));
   }
 }

@@ -26,12 +26,14 @@ class DatabaseUnavailableRequestTest {
 
       HttpResponse<String> duringOutage = api.post("/todo/" + todoId, ADD);
       HttpResponse<String> historyDuringOutage = api.get("/todo/" + todoId + "/events");
+      HttpResponse<String> healthDuringOutage = api.get("/health");
       database.allowConnections();
       HttpResponse<String> afterwards = addUntilAnswered(api, todoId);
 
       assertThat(duringOutage.statusCode()).isEqualTo(503);
       assertThat(duringOutage.body()).isEqualTo("Service Unavailable: database is unavailable");
       assertThat(historyDuringOutage.statusCode()).isEqualTo(503);
+      assertThat(healthDuringOutage.statusCode()).isEqualTo(503);
       assertThat(afterwards.statusCode()).isEqualTo(201);
       assertThat(api.events(todoId)).hasSize(1);
       // An outage is not a bug: one warning per refused request, naming it, without a stack trace.
