@@ -62,6 +62,14 @@ final class TodoPage {
         .findFirst().orElse(null));
   }
 
+  /**
+   * The text of the shown list's item titled {@code title}, read inside the wait: the list may be
+   * drawn again (a refresh with {@code ?after=}) between finding the item and reading it.
+   */
+  String text(String title) {
+    return wait.until(d -> todo(title).getText());
+  }
+
   /** Waits until the shown list has no item titled {@code title}. */
   void waitUntilGone(String title) {
     wait.until(d -> !titles().contains(title));

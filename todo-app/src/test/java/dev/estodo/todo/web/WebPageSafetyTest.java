@@ -45,7 +45,7 @@ class WebPageSafetyTest {
 
     page.add(title, Map.of("description", "<script>window.terminated=2</script>"));
 
-    assertThat(page.todo(title).getText()).contains(title, "<script>window.terminated=2</script>");
+    assertThat(page.text(title)).contains(title, "<script>window.terminated=2</script>");
     assertThat(browser.driver().findElements(By.cssSelector("#todos img, #todos b, #todos script"))).isEmpty();
     assertThat(browser.driver().executeScript("return window.terminated")).isNull();
   }

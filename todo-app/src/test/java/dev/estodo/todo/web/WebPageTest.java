@@ -47,7 +47,7 @@ class WebPageTest {
     assertThat(todo.getText()).contains("Leg day.", "Due 13 Jul 2017", "the-governator@example.com");
     assertThat(browser.driver().findElement(By.name("title")).getAttribute("value")).isEmpty();
     page.tab("scheduled");
-    assertThat(page.todo("2000 squats").getText()).contains("Due 13 Jul 2017");
+    assertThat(page.text("2000 squats")).contains("Due 13 Jul 2017");
   }
 
   @Test
@@ -59,7 +59,7 @@ class WebPageTest {
     page.fill(form, "title", "Get to the chopper, NOW!");
     form.findElement(By.cssSelector("button[type='submit']")).click();
 
-    assertThat(page.todo("Get to the chopper, NOW!").getText()).contains("It's in the trees");
+    assertThat(page.text("Get to the chopper, NOW!")).contains("It's in the trees");
     page.click("Get to the chopper, NOW!", "history");
     assertThat(page.historyTypes(2)).containsExactly("todo_added", "todo_amended");
     assertThat(browser.driver().findElements(By.cssSelector("#events .event-body")).get(1).getText())
@@ -89,7 +89,7 @@ class WebPageTest {
 
     page.waitUntilGone("I'll be back");
     page.tab("completed");
-    assertThat(page.todo("I'll be back").getText()).contains("Completed");
+    assertThat(page.text("I'll be back")).contains("Completed");
   }
 
   @Test
