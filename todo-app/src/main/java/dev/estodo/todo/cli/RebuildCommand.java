@@ -40,7 +40,7 @@ final class RebuildCommand implements Callable<Integer> {
     if (!CHOICES.contains(processor)) {
       throw new CliException("rebuild takes outstanding, scheduled, completed, all or notifier, got: " + processor);
     }
-    try (Application application = Application.open(database.settings())) {
+    try (Application application = OpenedApplication.open(database.settings())) {
       if (processor.equals("notifier")) {
         application.checkpoints().reset(TodoCompletedNotifier.NAME);
         say(TodoCompletedNotifier.NAME, "it replays every completion and sends nothing twice");

@@ -49,7 +49,7 @@ final class ServerProcess {
   // Synchronized with stop: a SIGTERM during the start stops everything once the start is done.
   private synchronized void start() {
     settings.web().ifPresent(webSettings -> ListenAddress.check(webSettings.host(), webSettings.port()));
-    application = open();
+    application = OpenedApplication.open(settings.database());
     if (settings.web().isPresent()) web = listen(settings.web().get());
     if (settings.processing().isPresent()) {
       ServerSettings.Processing processing = settings.processing().get();
@@ -61,30 +61,12 @@ final class ServerProcess {
         System.out.println("estodo listening on http://" + webSettings.host() + ":" + web.port()));
   }
 
-  /** A database that cannot be reached is the user's to fix: say so in one line, no stack trace. */
-  private Application open() {
-    try {
-      return Application.open(settings.database());
-    } catch (RuntimeException e) {
-      String setting = settings.database().url().isEmpty() ? "ESTODO_DATA_DIR and ESTODO_DATA_PORT" : "DATABASE_URL";
-      throw new CliException("cannot open the database (check " + setting + "): " + rootCause(e));
-    }
-  }
-
   private WebServer listen(WebSettings webSettings) {
     try {
       return application.webServer(webSettings.readWait()).start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
     }
-  }
-
-  private static String rootCause(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
   }
 
   private synchronized void stop() {

@@ -57,6 +57,16 @@ class ServerUsageTest {
     assertThat(run.err()).startsWith("Unknown options: '--port', '3000'");
   }
 
+  @Test
+  void a_rebuild_on_a_database_it_cannot_reach_says_so_in_one_line() {
+
+    Run run = Cli.bare("rebuild", "all", "--database-url", "postgres://dillon@localhost:1/todos");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("cannot open the database (check DATABASE_URL): ").doesNotContain("\tat ");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
   // a value that passed would start a server, so a broken check fails by the timeout rather than hanging
   @ParameterizedTest
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
