@@ -3,6 +3,7 @@ package dev.estodo.bench;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.bench.ClosedLoop.Operation;
 import dev.estodo.eventsourcing.PostgresEventStore;
+import dev.estodo.todo.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +18,6 @@ import java.util.function.IntFunction;
  */
 final class AppendScenario implements Scenario {
   static final String NAME = "1 append";
-  static final int POOL_SIZE = 24;
   private static final List<String> VARIANTS = List.of("raw INSERT (baseline)", "library append",
       "global advisory lock + append");
 
@@ -34,7 +34,7 @@ final class AppendScenario implements Scenario {
   @Override
   public List<Measurement> run(BenchContext context) throws Exception {
     List<Measurement> rows = new ArrayList<>();
-    try (HikariDataSource pool = context.database().fresh(POOL_SIZE);
+    try (HikariDataSource pool = context.database().fresh(DatabaseSettings.DEFAULT_POOL_SIZE);
         PostgresEventStore store = new PostgresEventStore(pool)) {
       execute(pool, Appenders.RAW_TABLE);
       List<IntFunction<Operation>> variants = List.of(i -> Appenders.rawInsert(pool),

@@ -2,6 +2,7 @@ package dev.estodo.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
+import dev.estodo.todo.DatabaseSettings;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ final class ScalingScenario implements Scenario {
 
   @Override
   public List<Measurement> run(BenchContext context) throws Exception {
-    try (HikariDataSource pool = context.database().fresh(AppendScenario.POOL_SIZE);
+    try (HikariDataSource pool = context.database().fresh(DatabaseSettings.DEFAULT_POOL_SIZE);
         PostgresEventStore store = new PostgresEventStore(pool)) {
       Measurement empty = context.reported(measure(context, pool, store, "library append, empty store"));
       long events = context.settings().scalingEvents();
