@@ -1,11 +1,11 @@
 package dev.estodo.todo.projections;
 
+import dev.estodo.eventsourcing.EventStoreException;
 import dev.estodo.eventsourcing.EventStoreUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -34,11 +34,11 @@ public final class QueryRows {
     }
   }
 
+  // The store's own reading of SQLSTATEs decides what counts as unavailable; anything else is a bug.
   private static RuntimeException failure(String sql, SQLException e) {
+    EventStoreException failure = EventStoreException.from(e);
+    if (failure instanceof EventStoreUnavailableException) return failure;
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (e instanceof SQLTransientConnectionException || state.startsWith("08") || state.startsWith("57P")) {
-      return new EventStoreUnavailableException("database is unavailable: " + e.getMessage(), e);
-    }
     return new IllegalStateException("query failed (SQLSTATE " + state + "): " + sql, e);
   }
 }
