@@ -57,18 +57,20 @@ final class EmbeddedServer implements AutoCloseable {
     try {
       while (true) {
         Thread.sleep(WATCH_INTERVAL.toMillis());
-        if (Postmaster.in(dataDirectory).isEmpty()) restart();
+        keepRunning();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  // Under this object's lock, so a close (which may stop the server) never runs beside a restart.
-  private synchronized void restart() {
+  // Under this object's lock, so a close (which may stop the server) never runs beside a restart. A
+  // failure, even reading postmaster.pid, is logged and retried: the watch must outlive it.
+  private synchronized void keepRunning() {
     if (closed) return;
     try {
-      if (users.whileChanging(this::startedAgain)) {
+      boolean running = Postmaster.in(dataDirectory).isPresent();
+      if (!running && users.whileChanging(this::startedAgain)) {
         logger.warn("The embedded PostgreSQL in {} was gone; started it again on port {}", dataDirectory, port);
       }
       restartFailing = false;
