@@ -20,6 +20,8 @@ public final class WebServer implements AutoCloseable {
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
+      config.jetty.modifyServer(LenientConnectionFactory::installOn);
+      config.jetty.modifyServletContextHandler(MethodFilter::installOn);
     });
     ErrorMapping.addTo(app);
     routes.forEach(group -> group.addTo(app));
