@@ -12,6 +12,7 @@ public final class WebServer implements AutoCloseable {
   public static final long MAX_BODY_BYTES = 64 * 1024;
 
   private final Javalin app;
+  private List<String> allowedHosts = List.of();
 
   /** A server made of {@code routes}; not yet listening. */
   public WebServer(List<Routes> routes) {
@@ -28,12 +29,20 @@ public final class WebServer implements AutoCloseable {
     app.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
   }
 
+  /** Adds {@code names} to those a request's {@code Host} may name ({@link HostCheck}); before {@link #start}. */
+  public WebServer allowHosts(List<String> names) {
+    this.allowedHosts = List.copyOf(names);
+    return this;
+  }
+
   /**
    * Starts listening on {@code host}:{@code port}. If it cannot, it stops what it started and
    * throws with the real cause: Javalin says "port already in use" whatever went wrong, so its
    * own exception is dropped for the one beneath (an address that does not resolve, say).
    */
   public WebServer start(String host, int port) {
+    HostCheck.forServer(host, allowedHosts).ifPresent(app::before);
+    app.before(new CrossOriginCheck());
     try {
       app.start(host, port);
       return this;
