@@ -19,8 +19,8 @@ final class AcceptHeader {
     double problem = 0;
     double plain = 0;
     int plainSpecificity = -1;
-    for (String range : accept.split(",")) {
-      String[] parts = range.split(";");
+    for (String range : accept.split(",", -1)) {
+      String[] parts = range.split(";", -1);
       String type = parts[0].trim().toLowerCase(Locale.ROOT);
       double weight = weight(parts);
       if (type.equals(PROBLEM_JSON)) problem = Math.max(problem, weight);

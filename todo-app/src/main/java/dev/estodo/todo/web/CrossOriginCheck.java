@@ -50,7 +50,7 @@ final class CrossOriginCheck implements Handler {
   private static String scheme(Context ctx) {
     String forwarded = ctx.header("X-Forwarded-Proto");
     if (forwarded == null) return ctx.req().getScheme().toLowerCase(Locale.ROOT);
-    return forwarded.split(",")[0].trim().toLowerCase(Locale.ROOT);
+    return forwarded.split(",", -1)[0].trim().toLowerCase(Locale.ROOT);
   }
 
   private static int defaultPort(String scheme) {
