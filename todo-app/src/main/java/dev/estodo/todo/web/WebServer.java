@@ -1,7 +1,9 @@
 package dev.estodo.todo.web;
 
 import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The HTTP server: one Javalin app made of route groups, with errors mapped in one place.
@@ -10,6 +12,8 @@ import java.util.List;
 public final class WebServer implements AutoCloseable {
   /** Bodies over this are refused with 413 before anything reads them. */
   public static final long MAX_BODY_BYTES = 64 * 1024;
+
+  private static final Set<String> ROUTE_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
   private final Javalin app;
   private List<String> allowedHosts = List.of();
@@ -58,6 +62,13 @@ public final class WebServer implements AutoCloseable {
       root = root.getCause();
     }
     return root;
+  }
+
+  /** The method and path of every route, such as {@code GET /todo/{id}/events}, in the order they were added. */
+  public List<String> routes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(ParsedEndpoint::getEndpoint)
+        .filter(endpoint -> ROUTE_METHODS.contains(endpoint.getMethod().name()))
+        .map(endpoint -> endpoint.getMethod().name() + " " + endpoint.getPath()).toList();
   }
 
   /** The port it listens on. */

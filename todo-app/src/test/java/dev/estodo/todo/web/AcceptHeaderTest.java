@@ -1,0 +1,42 @@
+package dev.estodo.todo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AcceptHeaderTest {
+  @ParameterizedTest(name = "{0} -> problem details: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "application/problem+json                                   | true",
+      "application/json, application/problem+json                 | true",
+      "APPLICATION/PROBLEM+JSON; charset=utf-8                    | true",
+      "*/*, application/problem+json                              | true",
+      "application/problem+json;q=0                               | false",
+      "application/problem+json; q=0.000                          | false",
+      "application/problem+json;q=0.001                           | true",
+      "text/plain, application/problem+json;q=0.5                 | false",
+      "text/plain;q=0.4, application/problem+json;q=0.5           | true",
+      "text/*;q=0.9, application/problem+json;q=0.8               | false",
+      "text/plain;q=0.1, */*;q=1, application/problem+json;q=0.5  | true",
+      "application/problem+json;q=2                               | false",
+      "application/problem+json;q=abc                             | false",
+      "application/problem+json;q=                                | false",
+      "*/*                                                        | false",
+      "application/*                                              | false",
+      "application/problem+jsonx                                  | false",
+      "''                                                         | false",
+      "';;;,,,q=1'                                                | false"})
+  void problem_details_go_to_a_client_that_names_them_with_a_weight_above_plain_text(String accept, boolean problem) {
+
+    boolean chosen = AcceptHeader.prefersProblemJson(accept);
+
+    assertThat(chosen).isEqualTo(problem);
+  }
+
+  @Test
+  void no_accept_header_is_plain_text() {
+    assertThat(AcceptHeader.prefersProblemJson(null)).isFalse();
+  }
+}
