@@ -2,6 +2,8 @@ package dev.estodo.todo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,5 +40,20 @@ class AcceptHeaderTest {
   @Test
   void no_accept_header_is_plain_text() {
     assertThat(AcceptHeader.prefersProblemJson(null)).isFalse();
+  }
+
+  @Test
+  void a_client_that_gives_problem_details_no_weight_gets_plain_text_from_the_server() throws Exception {
+    try (TodoApi api = new TodoApi()) {
+
+      HttpResponse<String> refused = api.send("POST", "/todo/not-a-uuid", BodyPublishers.ofString("{\"title\": \"2000 squats\"}"),
+          "Accept", "application/problem+json;q=0, text/plain;q=0.5");
+      HttpResponse<String> asked = api.send("POST", "/todo/not-a-uuid", BodyPublishers.ofString("{\"title\": \"2000 squats\"}"),
+          "Accept", "text/plain;q=0.5, application/problem+json;q=0.9");
+
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+      assertThat(refused.body()).isEqualTo("Bad Request: todo_id is invalid");
+      assertThat(asked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
   }
 }
