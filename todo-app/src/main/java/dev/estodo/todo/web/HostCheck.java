@@ -29,7 +29,7 @@ final class HostCheck implements Handler {
     this.allowed = allowed;
   }
 
-  /** The check for a server listening on {@code listenHost}, with the names {@code allowedHosts} adds; none needed: empty. */
+  /** The check for a server on {@code listenHost}, with the names {@code allowedHosts} adds; empty when none is needed. */
   static Optional<HostCheck> forServer(String listenHost, List<String> allowedHosts) {
     if (allowedHosts.isEmpty() && !isLoopbackAddress(listenHost)) return Optional.empty();
     Set<String> names = allowedHosts.stream().map(name -> HostHeader.parse(name, 0).name()).collect(Collectors.toSet());

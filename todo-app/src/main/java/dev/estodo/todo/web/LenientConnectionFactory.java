@@ -73,7 +73,9 @@ final class LenientConnectionFactory extends HttpConnectionFactory {
 
     @Override
     public void parsedHeader(HttpField field) {
-      if (field.getHeader() == HttpHeader.ACCEPT) accept = accept == null ? field.getValue() : accept + ", " + field.getValue();
+      if (field.getHeader() == HttpHeader.ACCEPT) {
+        accept = accept == null ? field.getValue() : accept + ", " + field.getValue();
+      }
       super.parsedHeader(field);
     }
 

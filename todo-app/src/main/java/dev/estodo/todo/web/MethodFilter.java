@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -64,7 +65,8 @@ final class MethodFilter implements Filter {
 
     @Override
     public Enumeration<String> getHeaderNames() {
-      return Collections.enumeration(Collections.list(super.getHeaderNames()).stream().filter(name -> !hidden(name)).toList());
+      List<String> names = Collections.list(super.getHeaderNames());
+      return Collections.enumeration(names.stream().filter(name -> !hidden(name)).toList());
     }
 
     private static boolean hidden(String name) {
