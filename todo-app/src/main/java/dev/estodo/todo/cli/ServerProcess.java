@@ -73,7 +73,8 @@ final class ServerProcess {
 
   private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer(webSettings.readWait()).start(webSettings.host(), webSettings.port());
+      return application.webServer(webSettings.readWait()).allowHosts(webSettings.allowedHosts())
+          .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
     }

@@ -47,7 +47,7 @@ public final class QueryRoutes implements Routes {
   }
 
   private void answer(Context ctx, String projection, Supplier<List<?>> query) throws JsonProcessingException {
-    Long after = after(ctx.queryParam("after"));
+    Long after = after(QueryString.of(ctx).value("after").orElse(null));
     if (after != null) awaitProjection(projection, after);
     ctx.contentType("application/json").result(PrettyJson.write(query.get()));
   }
