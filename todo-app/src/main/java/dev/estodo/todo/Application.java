@@ -99,6 +99,11 @@ public final class Application implements AutoCloseable {
     return checkpoints;
   }
 
+  /** The watch that {@code ?after=} waits are on: one per process, bounded. */
+  public CheckpointWatch watch() {
+    return watch;
+  }
+
   /** The projections (outstanding, scheduled, completed todos), which queries read and rebuilds reset. */
   public List<Projector> projectors() {
     return List.of(outstanding, scheduled, completed);

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -20,6 +21,9 @@ final class SlowClients {
   static final int MAX_THREADS = 800;
   private static final int MIN_THREADS = 8;
   private static final int THREAD_IDLE_MILLIS = 60_000;
+  // connections the kernel queues before Jetty accepts them: a burst of a thousand waits must not
+  // have its connection attempts dropped (and retried a second later) by a short queue
+  private static final int ACCEPT_QUEUE = 1024;
 
   private SlowClients() {}
 
@@ -34,13 +38,14 @@ final class SlowClients {
     config.jetty.modifyServer(server -> server.addEventListener(idleTimeoutOnStart(server, limits)));
   }
 
-  // Javalin adds its connector when it starts, after every configuration hook has run.
+  // Javalin adds its connector when it starts, after every configuration hook has run, and opens it after this.
   private static LifeCycle.Listener idleTimeoutOnStart(Server server, WebLimits limits) {
     return new LifeCycle.Listener() {
       @Override
       public void lifeCycleStarting(LifeCycle event) {
         for (Connector connector : server.getConnectors()) {
           if (connector instanceof AbstractConnector c) c.setIdleTimeout(limits.idleTimeout().toMillis());
+          if (connector instanceof ServerConnector c) c.setAcceptQueueSize(ACCEPT_QUEUE);
         }
       }
     };
