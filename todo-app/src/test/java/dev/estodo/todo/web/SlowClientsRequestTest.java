@@ -40,8 +40,10 @@ class SlowClientsRequestTest {
 
   @Test
   void three_hundred_trickling_bodies_and_three_hundred_trickling_headers_leave_health_answering() throws Exception {
-    try (WebServer patient = server.application().webServer().start("127.0.0.1", 0);
-        RawClients bodies = RawClients.open(patient.port(), 300, addHeaders(1000) + "{");
+    // a minimum rate of 1 B/s: nine bytes keep each body waiting for 9 s, however slowly the 300 connect
+    WebLimits lenient = new WebLimits(WebLimits.DEFAULT_MAX_WAITS, WebLimits.DEFAULT_IDLE_TIMEOUT, 1);
+    try (WebServer patient = server.application().webServer(WebSettings.DEFAULT_READ_WAIT, lenient).start("127.0.0.1", 0);
+        RawClients bodies = RawClients.open(patient.port(), 300, addHeaders(1000) + "{\"title\":");
         RawClients headers = RawClients.open(patient.port(), 300, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")) {
 
       HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + patient.port()
