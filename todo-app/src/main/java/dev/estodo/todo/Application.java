@@ -70,15 +70,12 @@ public final class Application implements AutoCloseable {
     return on(dataSource, dataSource, owner, WebLimits.DEFAULT_MAX_WAITS);
   }
 
-  /** Like {@link #on(DataSource, Closeable)}, with the processors on {@code processing} and at most {@code maxWaits} waits. */
+  /** As {@link #on(DataSource, Closeable)}, the processors on {@code processing}, at most {@code maxWaits} waits. */
   public static Application on(DataSource dataSource, DataSource processing, Closeable owner, int maxWaits) {
     return new Application(dataSource, processing, owner, maxWaits);
   }
 
-  /**
-   * Applies the app's pending migrations on top of the store's: its projections' tables (versioned,
-   * in {@code db/migration/todo}) and their rules (repeatable, beside the projection classes).
-   */
+  /** Applies the app's migrations on the store's: its tables ({@code db/migration/todo}), its projections' rules. */
   public static void migrate(DataSource dataSource) {
     EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo",
         "classpath:dev/estodo/todo/projections");

@@ -26,8 +26,8 @@ final class ProcessorPool implements AutoCloseable {
   }
 
   /** On {@code processing}, or on the requests' {@code store} and {@code checkpoints} when it is their pool. */
-  static ProcessorPool on(DataSource processing, DataSource requests, EventStore store, ProcessorCheckpoints checkpoints,
-      CheckpointWatch watch) {
+  static ProcessorPool on(DataSource processing, DataSource requests, EventStore store,
+      ProcessorCheckpoints checkpoints, CheckpointWatch watch) {
     if (processing == requests) return new ProcessorPool(requests, store, checkpoints, null);
     ProcessorStore own = new ProcessorStore(processing, store);
     ProcessorCheckpoints ownCheckpoints = new ProcessorCheckpoints(processing, own);

@@ -15,9 +15,10 @@ public record WebLimits(int maxWaits, Duration idleTimeout, int minBodyRate) {
   /** Bytes a second, on average since its first byte, below which a body is refused with 408. */
   public static final int DEFAULT_MIN_BODY_RATE = 1024;
   /** The defaults, as tests and the bench run the server. */
-  public static final WebLimits DEFAULTS = new WebLimits(DEFAULT_MAX_WAITS, DEFAULT_IDLE_TIMEOUT, DEFAULT_MIN_BODY_RATE);
+  public static final WebLimits DEFAULTS =
+      new WebLimits(DEFAULT_MAX_WAITS, DEFAULT_IDLE_TIMEOUT, DEFAULT_MIN_BODY_RATE);
 
-  /** Reads {@code ESTODO_MAX_WAITS}, {@code ESTODO_IDLE_TIMEOUT} and {@code ESTODO_MIN_BODY_RATE}, naming any that is wrong. */
+  /** Reads {@code ESTODO_MAX_WAITS}, {@code ESTODO_IDLE_TIMEOUT}, {@code ESTODO_MIN_BODY_RATE}, naming any wrong. */
   public static WebLimits from(Environment environment) {
     int maxWaits = environment.number("ESTODO_MAX_WAITS", 1, 100_000, DEFAULT_MAX_WAITS);
     Duration idleTimeout = environment.duration("ESTODO_IDLE_TIMEOUT", Duration.ofMillis(100), Duration.ofMinutes(10),

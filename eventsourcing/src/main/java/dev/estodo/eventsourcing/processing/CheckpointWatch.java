@@ -33,7 +33,7 @@ public final class CheckpointWatch implements AutoCloseable {
   private WatchLoop loop;
   private boolean closed;
 
-  /** A watch reading {@code checkpoints} of processors that follow {@code store}, holding at most {@code limit} waits. */
+  /** A watch on {@code checkpoints} of processors following {@code store}, holding at most {@code limit} waits. */
   public CheckpointWatch(ProcessorCheckpoints checkpoints, EventStore store, int limit) {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     this.checkpoints = checkpoints;

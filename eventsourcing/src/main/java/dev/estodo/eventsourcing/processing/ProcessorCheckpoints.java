@@ -34,7 +34,7 @@ public final class ProcessorCheckpoints {
 
   /** Where the processor called {@code name} stands; {@link Checkpoint#START} if it never ran. */
   public Checkpoint of(String name) {
-    return read(List.of(name)).getOrDefault(name, Checkpoint.START);
+    return of(List.of(name)).getOrDefault(name, Checkpoint.START);
   }
 
   /**
@@ -93,11 +93,6 @@ public final class ProcessorCheckpoints {
     return () -> advanceListeners.remove(listener);
   }
 
-  /** Where each named processor stands, in one query; a processor that never ran is absent. */
-  Map<String, Checkpoint> of(Collection<String> names) {
-    return read(names);
-  }
-
   /** A processor of this process advanced to {@code checkpoint}: tells the listeners, wakes {@link #awaitPosition}. */
   void advanced(String name, Checkpoint checkpoint) {
     advanceListeners.forEach(listener -> listener.accept(name, checkpoint));
@@ -117,11 +112,12 @@ public final class ProcessorCheckpoints {
   }
 
   private boolean allReached(Collection<String> names, Checkpoint target) {
-    Map<String, Checkpoint> checkpoints = read(names);
+    Map<String, Checkpoint> checkpoints = of(names);
     return names.stream().allMatch(name -> checkpoints.getOrDefault(name, Checkpoint.START).reached(target));
   }
 
-  private Map<String, Checkpoint> read(Collection<String> names) {
+  /** Where each named processor stands, in one query; a processor that never ran is absent. */
+  Map<String, Checkpoint> of(Collection<String> names) {
     try (Connection connection = dataSource.getConnection()) {
       return CheckpointRows.read(connection, names);
     } catch (SQLException e) {

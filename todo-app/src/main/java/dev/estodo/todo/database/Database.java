@@ -30,7 +30,7 @@ public final class Database implements AutoCloseable {
   /** How many connections each pool keeps: one for requests, one of the processors' own. */
   public record Sizes(int requests, int processors) {}
 
-  /** {@link #open(DatabaseUrl, Path, Integer, Sizes)} with a processors' pool of two, for the tests of the database alone. */
+  /** {@link #open(DatabaseUrl, Path, Integer, Sizes)} with a processors' pool of two, for tests of the database. */
   public static Database open(DatabaseUrl databaseUrl, Path dataDirectory, Integer dataPort, int poolSize) {
     return open(databaseUrl, dataDirectory, dataPort, new Sizes(poolSize, 2));
   }
