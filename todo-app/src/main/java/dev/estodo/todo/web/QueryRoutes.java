@@ -59,6 +59,8 @@ public final class QueryRoutes implements Routes {
       return;
     }
     CompletableFuture<Boolean> reached = watch.await(projection, after, readWait);
+    // set now: the server's after-handler, which sets it on every other answer, runs before this one is written
+    ctx.header("X-Content-Type-Options", "nosniff");
     ctx.future(() -> reached.thenAcceptAsync(done -> {
       if (!done) throw unreached(projection, after);
       result(ctx, query);

@@ -51,6 +51,7 @@ class BoundedWaitsRequestTest {
       assertThat(refused.statusCode()).isEqualTo(503);
       assertThat(refused.body()).isEqualTo("Service Unavailable: too many waiting requests");
       assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+      assertThat(refused.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
       assertThat(query.statusCode()).isEqualTo(200);
       assertThat(command.statusCode()).isEqualTo(201);
       assertThat(health.statusCode()).isEqualTo(200);

@@ -50,6 +50,7 @@ class WebOnlyWaitsTest {
       for (CompletableFuture<HttpResponse<String>> response : List.of(first, second)) {
         assertThat(response.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         assertThat(response.get().body()).contains("Get to the chopper");
+        assertThat(response.get().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
       }
       assertThat(web.application().watch().open()).isZero();
     }
