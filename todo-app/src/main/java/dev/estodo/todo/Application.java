@@ -3,12 +3,12 @@ package dev.estodo.todo;
 import dev.estodo.eventsourcing.CommandHandler;
 import dev.estodo.eventsourcing.EventStoreSchema;
 import dev.estodo.eventsourcing.PostgresEventStore;
+import dev.estodo.eventsourcing.processing.CheckpointWatch;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
 import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.eventsourcing.processing.ProcessorSettings;
 import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.aggregates.Todo;
-import dev.estodo.todo.database.Database;
 import dev.estodo.todo.events.TodoEvent;
 import dev.estodo.todo.events.TodoEventTypes;
 import dev.estodo.todo.projections.CompletedTodos;
@@ -33,61 +33,55 @@ import javax.sql.DataSource;
 /**
  * The parts every server process shares, wired by hand: the database (a server or the embedded
  * one), the application's own tables, the event store, the projections and the processors that
- * follow it. Closing it closes them in reverse.
+ * follow it, on a pool of their own when one is given. Closing it closes them in reverse.
  */
 public final class Application implements AutoCloseable {
   private final DataSource dataSource;
   private final Closeable database;
   private final PostgresEventStore store;
+  private final ProcessorPool processing;
   private final ProcessorCheckpoints checkpoints;
+  private final CheckpointWatch watch;
   private final OutstandingTodos outstanding;
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;
   private final StoreHead head;
 
-  private Application(DataSource dataSource, Closeable database) {
+  private Application(DataSource dataSource, DataSource processing, Closeable database, int maxWaits) {
     migrate(dataSource);
     this.dataSource = dataSource;
     this.database = database;
     this.store = new PostgresEventStore(dataSource);
     this.checkpoints = new ProcessorCheckpoints(dataSource, store);
+    this.watch = new CheckpointWatch(checkpoints, store, maxWaits);
+    watch.follow(checkpoints);
+    this.processing = ProcessorPool.on(processing, dataSource, store, checkpoints, watch);
     this.outstanding = new OutstandingTodos(dataSource);
     this.scheduled = new ScheduledTodos(dataSource);
     this.completed = new CompletedTodos(dataSource);
     this.head = new StoreHead(dataSource);
   }
 
-  /** Connects, applies the store's and the app's migrations, and prints where the data is. */
-  public static Application open(DatabaseSettings settings) {
-    Database database = Database.open(settings.url().orElse(null), settings.dataDirectory(),
-        settings.dataPort().orElse(null), settings.poolSize());
-    System.out.println("estodo database: " + database.description());
-    try {
-      return new Application(database.dataSource(), database::close);
-    } catch (RuntimeException e) {
-      database.close(); // a start whose migrations fail leaves no embedded PostgreSQL running
-      throw e;
-    }
-  }
-
   /**
-   * On a data source whose store schema is already applied (tests pass their own); closing
-   * closes {@code owner}, which may be the data source itself.
+   * On a data source whose store schema is already applied (tests pass their own), which the
+   * processors share; closing closes {@code owner}, which may be the data source itself.
    */
   public static Application on(DataSource dataSource, Closeable owner) {
-    return new Application(dataSource, owner);
+    return on(dataSource, dataSource, owner, WebLimits.DEFAULT_MAX_WAITS);
   }
 
-  /**
-   * Applies the app's pending migrations on top of the store's: its projections' tables (versioned,
-   * in {@code db/migration/todo}) and their rules (repeatable, beside the projection classes).
-   */
+  /** As {@link #on(DataSource, Closeable)}, the processors on {@code processing}, at most {@code maxWaits} waits. */
+  public static Application on(DataSource dataSource, DataSource processing, Closeable owner, int maxWaits) {
+    return new Application(dataSource, processing, owner, maxWaits);
+  }
+
+  /** Applies the app's migrations on the store's: its tables ({@code db/migration/todo}), its projections' rules. */
   public static void migrate(DataSource dataSource) {
     EventStoreSchema.migrate(dataSource, "todo_schema_history", "classpath:db/migration/todo",
         "classpath:dev/estodo/todo/projections");
   }
 
-  /** The pooled connections. */
+  /** The pooled connections of requests. */
   public DataSource dataSource() {
     return dataSource;
   }
@@ -102,6 +96,11 @@ public final class Application implements AutoCloseable {
     return checkpoints;
   }
 
+  /** The watch that {@code ?after=} waits are on: one per process, bounded. */
+  public CheckpointWatch watch() {
+    return watch;
+  }
+
   /** The projections (outstanding, scheduled, completed todos), which queries read and rebuilds reset. */
   public List<Projector> projectors() {
     return List.of(outstanding, scheduled, completed);
@@ -114,26 +113,26 @@ public final class Application implements AutoCloseable {
 
   /** The projectors and the notifier, which sends with {@code email} and dates by {@code clock}; not started. */
   public ProcessorRunner processors(ProcessorSettings tuning, Email email, Clock clock) {
-    ProcessorRunner runner = new ProcessorRunner(dataSource, store, tuning, checkpoints);
+    ProcessorRunner runner = processing.runner(tuning);
     projectors().forEach(runner::add);
-    return runner.add(new TodoCompletedNotifier(store, email, clock));
+    return runner.add(new TodoCompletedNotifier(processing.store(), email, clock));
   }
 
-  /** {@link #webServer(Duration)} with the default read wait, as tests and the bench run it. */
+  /** {@link #webServer(Duration, WebLimits)} with the default read wait and limits, as tests and the bench run it. */
   public WebServer webServer() {
-    return webServer(WebSettings.DEFAULT_READ_WAIT);
+    return webServer(WebSettings.DEFAULT_READ_WAIT, WebLimits.DEFAULTS);
   }
 
   /** The HTTP server with every route group, whose {@code ?after=} waits up to {@code readWait}; not yet listening. */
-  public WebServer webServer(Duration readWait) {
+  public WebServer webServer(Duration readWait, WebLimits limits) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store),
-        queryRoutes(readWait), new HealthRoutes(head, checkpoints, processorNames())));
+        queryRoutes(readWait), new HealthRoutes(head, checkpoints, processorNames())), limits);
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
   public QueryRoutes queryRoutes(Duration readWait) {
-    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, head, readWait);
+    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait);
   }
 
   private static List<String> processorNames() {
@@ -142,6 +141,8 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    watch.close();
+    processing.close();
     store.close();
     database.close();
   }

@@ -19,8 +19,9 @@ class SettingsTest {
   @Test
   void with_nothing_set_every_setting_has_its_documented_default() {
     assertThat(DatabaseSettings.from(NOTHING_SET))
-        .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), Optional.empty(), 24));
-    assertThat(WebSettings.from(NOTHING_SET)).isEqualTo(new WebSettings("127.0.0.1", 3000, Duration.ofSeconds(5)));
+        .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), Optional.empty(), 24, 6));
+    assertThat(WebSettings.from(NOTHING_SET)).isEqualTo(new WebSettings("127.0.0.1", 3000, Duration.ofSeconds(5),
+        new WebLimits(1000, Duration.ofSeconds(10), 1024)));
     assertThat(MailSettings.from(NOTHING_SET).smtp()).isEmpty();
     assertThat(MailSettings.from(NOTHING_SET).from().getAddress()).isEqualTo("estodo@localhost");
     assertThat(ProcessorTuning.from(NOTHING_SET)).isEqualTo(new ProcessorSettings(
@@ -49,12 +50,21 @@ class SettingsTest {
 
     assertThat(database.url().orElseThrow().jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5433/todos");
     assertThat(database.poolSize()).isEqualTo(8);
-    assertThat(WebSettings.from(set)).isEqualTo(new WebSettings("0.0.0.0", 0, Duration.ofMillis(250)));
+    assertThat(WebSettings.from(set)).isEqualTo(new WebSettings("0.0.0.0", 0, Duration.ofMillis(250), WebLimits.DEFAULTS));
     assertThat(MailSettings.from(set).smtp().orElseThrow().port()).isEqualTo(587);
     assertThat(MailSettings.from(set).from().getAddress()).isEqualTo("dutch@example.com");
     assertThat(tuning.batchSize()).isEqualTo(50);
     assertThat(tuning.pollInterval()).isEqualTo(Duration.ofSeconds(2));
     assertThat(tuning.maxBackoff()).isEqualTo(Duration.ofMinutes(2));
+  }
+
+  @Test
+  void the_limits_and_the_processors_pool_are_read_from_their_settings() {
+    Environment set = Environment.of(Map.of("ESTODO_PROCESSOR_POOL_SIZE", "3", "ESTODO_MAX_WAITS", "50",
+        "ESTODO_IDLE_TIMEOUT", "3s", "ESTODO_MIN_BODY_RATE", "100"));
+
+    assertThat(DatabaseSettings.from(set).processorPoolSize()).isEqualTo(3);
+    assertThat(WebLimits.from(set)).isEqualTo(new WebLimits(50, Duration.ofSeconds(3), 100));
   }
 
   @ParameterizedTest
@@ -67,6 +77,10 @@ class SettingsTest {
       "ESTODO_DATA_PORT     | 0                                    | ESTODO_DATA_PORT must be a number from 1 to 65535, got: 0",
       "ESTODO_POOL_SIZE     | lots                                 | ESTODO_POOL_SIZE must be a number from 2 to 1000, got: lots",
       "ESTODO_POOL_SIZE     | 1                                    | ESTODO_POOL_SIZE must be a number from 2 to 1000, got: 1",
+      "ESTODO_PROCESSOR_POOL_SIZE | 1                              | ESTODO_PROCESSOR_POOL_SIZE must be a number from 2 to 1000, got: 1",
+      "ESTODO_MAX_WAITS     | 0                                    | ESTODO_MAX_WAITS must be a number from 1 to 100000, got: 0",
+      "ESTODO_IDLE_TIMEOUT  | 20m                                  | ESTODO_IDLE_TIMEOUT must be a duration from 100ms to 10m, in ms, s or m as in 250ms or 5s, got: 20m",
+      "ESTODO_MIN_BODY_RATE | fast                                 | ESTODO_MIN_BODY_RATE must be a number from 1 to 1073741824, got: fast",
       "HOST                 | http://0.0.0.0                       | HOST must be a host name or an IP address such as 0.0.0.0, got: http://0.0.0.0",
       "PORT                 | abc                                  | PORT must be a number from 0 to 65535, got: abc",
       "PORT                 | 65536                                | PORT must be a number from 0 to 65535, got: 65536",

@@ -128,7 +128,7 @@ final class EventProcessor implements Runnable {
     }
     checkpoint = handler.handle(checkpoint, batch.events());
     failures.succeeded(checkpoint);
-    checkpoints.advanced();
+    checkpoints.advanced(name(), checkpoint);
   }
 
   /** Quiet for a whole poll interval: re-read the checkpoint then, in case someone reset it. */

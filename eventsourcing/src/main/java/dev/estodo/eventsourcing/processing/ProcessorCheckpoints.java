@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -21,6 +24,7 @@ public final class ProcessorCheckpoints {
 
   private final DataSource dataSource;
   private final EventStore store;
+  private final Set<BiConsumer<String, Checkpoint>> advanceListeners = new CopyOnWriteArraySet<>();
 
   /** Checkpoints in {@code dataSource}, for processors following {@code store}. */
   public ProcessorCheckpoints(DataSource dataSource, EventStore store) {
@@ -30,7 +34,7 @@ public final class ProcessorCheckpoints {
 
   /** Where the processor called {@code name} stands; {@link Checkpoint#START} if it never ran. */
   public Checkpoint of(String name) {
-    return read(List.of(name)).getOrDefault(name, Checkpoint.START);
+    return of(List.of(name)).getOrDefault(name, Checkpoint.START);
   }
 
   /**
@@ -80,9 +84,21 @@ public final class ProcessorCheckpoints {
     inTransaction(connection -> CheckpointRows.create(connection, name));
   }
 
-  /** Wakes {@link #awaitPosition} callers of this process: a processor advanced. */
-  synchronized void advanced() {
-    notifyAll();
+  /**
+   * Calls {@code listener} with a processor's name and new checkpoint each time a processor of the
+   * runner these checkpoints came from commits a batch, on that thread (so it must be quick).
+   */
+  public AutoCloseable onAdvance(BiConsumer<String, Checkpoint> listener) {
+    advanceListeners.add(listener);
+    return () -> advanceListeners.remove(listener);
+  }
+
+  /** A processor of this process advanced to {@code checkpoint}: tells the listeners, wakes {@link #awaitPosition}. */
+  void advanced(String name, Checkpoint checkpoint) {
+    advanceListeners.forEach(listener -> listener.accept(name, checkpoint));
+    synchronized (this) {
+      notifyAll();
+    }
   }
 
   private synchronized boolean pause(long millis) {
@@ -96,11 +112,12 @@ public final class ProcessorCheckpoints {
   }
 
   private boolean allReached(Collection<String> names, Checkpoint target) {
-    Map<String, Checkpoint> checkpoints = read(names);
+    Map<String, Checkpoint> checkpoints = of(names);
     return names.stream().allMatch(name -> checkpoints.getOrDefault(name, Checkpoint.START).reached(target));
   }
 
-  private Map<String, Checkpoint> read(Collection<String> names) {
+  /** Where each named processor stands, in one query; a processor that never ran is absent. */
+  Map<String, Checkpoint> of(Collection<String> names) {
     try (Connection connection = dataSource.getConnection()) {
       return CheckpointRows.read(connection, names);
     } catch (SQLException e) {

@@ -4,6 +4,7 @@
  * checkpoint) and reactors (side effects at least once, recorded as events), one active instance
  * of each across processes, failures backed off and never skipped. {@link
  * dev.estodo.eventsourcing.processing.ProcessorCheckpoints} tells where each stands, waits for one
- * to reach a write, and resets one for a rebuild.
+ * to reach a write, and resets one for a rebuild; a {@link
+ * dev.estodo.eventsourcing.processing.CheckpointWatch} holds many such waits at the cost of one.
  */
 package dev.estodo.eventsourcing.processing;

@@ -21,14 +21,19 @@ final class DatabaseOptions {
   String dataPort;
 
   @Option(names = "--pool-size", paramLabel = "N",
-      description = "ESTODO_POOL_SIZE: database connections, 2 to 1000 "
+      description = "ESTODO_POOL_SIZE: database connections for requests, 2 to 1000 "
           + "(default: " + DatabaseSettings.DEFAULT_POOL_SIZE + ")")
   String poolSize;
+
+  @Option(names = "--processor-pool-size", paramLabel = "N",
+      description = "ESTODO_PROCESSOR_POOL_SIZE: the processors' own database connections, 2 to 1000 "
+          + "(default: " + DatabaseSettings.DEFAULT_PROCESSOR_POOL_SIZE + ")")
+  String processorPoolSize;
 
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   DatabaseSettings settings() {
     return DatabaseSettings.from(Flags.overEnvironment(
         "DATABASE_URL", databaseUrl, "ESTODO_DATA_DIR", dataDirectory, "ESTODO_DATA_PORT", dataPort,
-        "ESTODO_POOL_SIZE", poolSize));
+        "ESTODO_POOL_SIZE", poolSize, "ESTODO_PROCESSOR_POOL_SIZE", processorPoolSize));
   }
 }

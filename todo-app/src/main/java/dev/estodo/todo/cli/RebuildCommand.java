@@ -2,6 +2,7 @@ package dev.estodo.todo.cli;
 
 import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.Application;
+import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.reactors.TodoCompletedNotifier;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ final class RebuildCommand implements Callable<Integer> {
     if (!CHOICES.contains(processor)) {
       throw new CliException("rebuild takes outstanding, scheduled, completed, all or notifier, got: " + processor);
     }
-    try (Application application = OpenedApplication.open(database.settings())) {
+    try (Application application = OpenedApplication.open(database.settings(), WebLimits.DEFAULT_MAX_WAITS)) {
       if (processor.equals("notifier")) {
         application.checkpoints().reset(TodoCompletedNotifier.NAME);
         say(TodoCompletedNotifier.NAME, "it replays every completion and sends nothing twice");

@@ -5,6 +5,7 @@ import dev.estodo.eventsourcing.processing.ProcessorStatus;
 import dev.estodo.eventsourcing.processing.RestoredStoreException;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.ServerSettings;
+import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.WebSettings;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.web.WebServer;
@@ -50,7 +51,8 @@ final class ServerProcess {
   // Synchronized with stop: a SIGTERM during the start stops everything once the start is done.
   private synchronized void start() {
     settings.web().ifPresent(webSettings -> ListenAddress.check(webSettings.host(), webSettings.port()));
-    application = OpenedApplication.open(settings.database());
+    int maxWaits = settings.web().map(web -> web.limits().maxWaits()).orElse(WebLimits.DEFAULT_MAX_WAITS);
+    application = OpenedApplication.open(settings.database(), maxWaits);
     if (settings.web().isPresent()) web = listen(settings.web().get());
     if (settings.processing().isPresent()) {
       ServerSettings.Processing processing = settings.processing().get();
@@ -73,7 +75,7 @@ final class ServerProcess {
 
   private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer(webSettings.readWait()).allowHosts(webSettings.allowedHosts())
+      return application.webServer(webSettings.readWait(), webSettings.limits()).allowHosts(webSettings.allowedHosts())
           .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());

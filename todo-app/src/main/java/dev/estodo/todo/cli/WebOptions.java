@@ -1,5 +1,6 @@
 package dev.estodo.todo.cli;
 
+import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.WebSettings;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,21 @@ final class WebOptions {
           + "before it answers 503, up to 60s (default: 5s)")
   String readWait;
 
+  @Option(names = "--max-waits", paramLabel = "N",
+      description = "ESTODO_MAX_WAITS: lists with ?after= waiting at once before one more answers 503, "
+          + "1 to 100000 (default: " + WebLimits.DEFAULT_MAX_WAITS + ")")
+  String maxWaits;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION",
+      description = "ESTODO_IDLE_TIMEOUT: how long a connection may stay silent, between requests or "
+          + "within one (then 408), 100ms to 10m (default: 10s)")
+  String idleTimeout;
+
+  @Option(names = "--min-body-rate", paramLabel = "BYTES",
+      description = "ESTODO_MIN_BODY_RATE: bytes a second a request body must arrive at on average, "
+          + "else 408 (default: " + WebLimits.DEFAULT_MIN_BODY_RATE + ")")
+  String minBodyRate;
+
   @Option(names = "--allowed-hosts", paramLabel = "NAMES",
       description = "ALLOWED_HOSTS: host names, separated by commas, that a request's Host may name besides "
           + "the loopback ones, as behind a proxy (default: none)")
@@ -26,6 +42,7 @@ final class WebOptions {
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   WebSettings settings() {
     return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait,
+        "ESTODO_MAX_WAITS", maxWaits, "ESTODO_IDLE_TIMEOUT", idleTimeout, "ESTODO_MIN_BODY_RATE", minBodyRate,
         "ALLOWED_HOSTS", allowedHosts));
   }
 }

@@ -41,6 +41,7 @@ final class ErrorMapping {
       log.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       answer(ctx, 503, "database is unavailable");
     });
+    LoadAnswers.addTo(app);
     app.exception(HttpResponseException.class, (e, ctx) -> {
       if (e.getStatus() == 405) ctx.header("Allow", String.join(", ", e.getDetails().values()));
       answer(ctx, e.getStatus(), null);
@@ -52,7 +53,7 @@ final class ErrorMapping {
   }
 
   /** Answers {@code status}; {@code detail} (may be null) follows the status title. */
-  private static void answer(Context ctx, int status, String detail) {
+  static void answer(Context ctx, int status, String detail) {
     String title = TITLES.getOrDefault(status, HttpStatus.forStatus(status).getMessage());
     ErrorBody body = ErrorBody.of(status, title, detail, AcceptHeader.prefersProblemJson(ctx.header("Accept")));
     ctx.status(status).contentType(body.contentType()).result(body.text());

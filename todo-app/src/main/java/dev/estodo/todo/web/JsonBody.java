@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a request body as JSON, whatever the client sent. An empty body is {@code {}}; a body
@@ -54,7 +55,16 @@ final class JsonBody {
       if (bytes.length > WebServer.MAX_BODY_BYTES) throw new PayloadTooLargeException();
       return bytes;
     } catch (IOException e) {
+      if (timedOut(e)) throw new RequestTimeoutException("the body did not arrive in time");
       throw new BadRequestException("body could not be read");
     }
+  }
+
+  /** Jetty fails a read that the idle timeout ends with a {@link TimeoutException} inside. */
+  private static boolean timedOut(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof TimeoutException) return true;
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.estodo.todo.web;
 
+import dev.estodo.todo.WebLimits;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import java.util.List;
@@ -18,9 +19,15 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private List<String> allowedHosts = List.of();
 
-  /** A server made of {@code routes}; not yet listening. */
+  /** A server made of {@code routes} with the default limits; not yet listening. */
   public WebServer(List<Routes> routes) {
+    this(routes, WebLimits.DEFAULTS);
+  }
+
+  /** A server made of {@code routes}, allowing clients what {@code limits} says; not yet listening. */
+  public WebServer(List<Routes> routes, WebLimits limits) {
     this.app = Javalin.create(config -> {
+      SlowClients.configure(config, limits);
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.http.prefer405over404 = true;

@@ -59,6 +59,7 @@ class ReadYourWritesTest {
       assertThat(response.statusCode()).isEqualTo(503);
       assertThat(response.body()).isEqualTo("Service Unavailable: the scheduled_todos projection has not reached "
           + "position " + added + " after 300 ms; try again later");
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
   }
 
