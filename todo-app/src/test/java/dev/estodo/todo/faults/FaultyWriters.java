@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -52,9 +53,9 @@ final class FaultyWriters {
     return failed.get();
   }
 
-  /** Writes todos, one after another, until {@code deadline} (System.nanoTime). */
-  void writeUntil(long deadline) {
-    while (System.nanoTime() < deadline) {
+  /** Writes todos, one after another, while {@code going} says so. */
+  void writeWhile(BooleanSupplier going) {
+    while (going.getAsBoolean()) {
       UUID todo = UUID.randomUUID();
       String title = "Fault " + todos.incrementAndGet();
       List<TodoEvent> life = List.of(new TodoAdded(title, "Do it now!", null, "dillon@example.com"),
