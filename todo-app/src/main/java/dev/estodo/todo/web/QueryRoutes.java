@@ -1,21 +1,23 @@
 package dev.estodo.todo.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
 import dev.estodo.todo.projections.CompletedTodos;
 import dev.estodo.todo.projections.OutstandingTodos;
+import dev.estodo.todo.projections.QueryRows;
 import dev.estodo.todo.projections.ScheduledTodos;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /todos/outstanding}, {@code /todos/scheduled}, {@code /todos/completed}. With
  * {@code ?after=<position>} (a write's {@code Todo-Position}) a query answers only once its
  * projection has processed that position, so a client reads its own writes; past the wait: 503.
  * A position beyond the store's last event can never be reached: 409 at once, not a wait.
+ * {@code ?limit=} and {@code ?offset=} answer one page of the list (see {@link Page}); every answer
+ * is streamed from the database as it is read.
  */
 public final class QueryRoutes implements Routes {
   private final OutstandingTodos outstanding;
@@ -41,15 +43,21 @@ public final class QueryRoutes implements Routes {
 
   @Override
   public void addTo(Javalin app) {
-    app.get("/todos/outstanding", ctx -> answer(ctx, OutstandingTodos.NAME, outstanding::list));
-    app.get("/todos/scheduled", ctx -> answer(ctx, ScheduledTodos.NAME, scheduled::list));
-    app.get("/todos/completed", ctx -> answer(ctx, CompletedTodos.NAME, completed::list));
+    app.get("/todos/outstanding", ctx -> answer(ctx, OutstandingTodos.NAME, outstanding::stream));
+    app.get("/todos/scheduled", ctx -> answer(ctx, ScheduledTodos.NAME, scheduled::stream));
+    app.get("/todos/completed", ctx -> answer(ctx, CompletedTodos.NAME, completed::stream));
   }
 
-  private void answer(Context ctx, String projection, Supplier<List<?>> query) throws JsonProcessingException {
+  /** A projection's query, one page of it passed row by row. */
+  private interface PagedQuery<T> {
+    void stream(long offset, long limit, QueryRows.Sink<T> sink) throws IOException;
+  }
+
+  private <T> void answer(Context ctx, String projection, PagedQuery<T> query) throws IOException {
     Long after = after(ctx.queryParam("after"));
+    Page page = Page.of(ctx.queryParam("limit"), ctx.queryParam("offset"));
     if (after != null) awaitProjection(projection, after);
-    ctx.contentType("application/json").result(PrettyJson.write(query.get()));
+    JsonArrayResponse.send(ctx, sink -> query.stream(page.offset(), page.limit(), sink::accept));
   }
 
   // the head is read only when the projection is behind, so a query that is up to date costs nothing more
