@@ -33,7 +33,7 @@ class SmtpTlsTest {
 
       assertThatThrownBy(() -> email.send("the-governator@example.com", TERMINATED))
           .hasMessageContaining("Email to the-governator@example.com via smtp://127.0.0.1:" + server.port() + " failed")
-          .hasMessageContaining("STARTTLS")
+          .hasMessageContaining("STARTTLS is required but host does not support STARTTLS")
           .hasMessageNotContaining("secret");
 
       assertThat(server.verbs()).contains("EHLO").doesNotContain("AUTH", "MAIL", "DATA");
