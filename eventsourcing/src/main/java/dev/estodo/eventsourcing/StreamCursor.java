@@ -23,6 +23,8 @@ final class StreamCursor {
 
   static void read(DataSource dataSource, UUID aggregateId, long offset, long limit, Consumer<StoredEvent> reader) {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " must be >= 0");
+    // On a failure the pool rolls the transaction back as it takes the connection back; a rollback
+    // here would fail too on a broken connection and hide the cause (an unavailable database, say).
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
@@ -31,9 +33,8 @@ final class StreamCursor {
         while (rows.next()) {
           reader.accept(StoredEventRows.read(rows));
         }
-      } finally {
-        connection.rollback();
       }
+      connection.rollback();
     } catch (SQLException e) {
       throw SqlErrors.translate(e, aggregateId, null);
     }

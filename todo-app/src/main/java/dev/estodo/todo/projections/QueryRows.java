@@ -48,17 +48,17 @@ public final class QueryRows {
    */
   public static <T> void stream(DataSource dataSource, String sql, List<Object> parameters, Mapper<T> mapper,
       Sink<T> sink) throws IOException {
+    // PostgreSQL's driver honours the fetch size only inside a transaction. On a failure the pool
+    // rolls it back; a rollback here would fail too on a broken connection and hide the cause.
     try (Connection connection = dataSource.getConnection()) {
-      // PostgreSQL's driver honours the fetch size only inside a transaction.
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
       try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           sink.accept(mapper.map(rows));
         }
-      } finally {
-        connection.rollback();
       }
+      connection.rollback();
     } catch (SQLException e) {
       throw failure(sql, e);
     }
