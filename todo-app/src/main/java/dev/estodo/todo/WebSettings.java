@@ -1,10 +1,15 @@
 package dev.estodo.todo;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** Where the web server listens, and how long a query's {@code ?after=} waits for its projection. */
-public record WebSettings(String host, int port, Duration readWait) {
+/**
+ * Where the web server listens, how long a query's {@code ?after=} waits for its projection, and
+ * the host names requests may name besides the loopback ones.
+ */
+public record WebSettings(String host, int port, Duration readWait, List<String> allowedHosts) {
   /** The loopback address: reachable from this machine only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** The original's port. */
@@ -14,8 +19,14 @@ public record WebSettings(String host, int port, Duration readWait) {
   // the command line waits 60 s for an answer; a longer read wait would outlast it
   private static final Duration LONGEST_READ_WAIT = Duration.ofSeconds(60);
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:%\\[\\]-]+");
+  private static final Pattern ALLOWED_HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]");
 
-  /** Reads {@code HOST}, {@code PORT} and {@code ESTODO_READ_WAIT}, naming any that is wrong. */
+  /** Settings that allow no host names beyond the loopback ones. */
+  public WebSettings(String host, int port, Duration readWait) {
+    this(host, port, readWait, List.of());
+  }
+
+  /** Reads {@code HOST}, {@code PORT}, {@code ESTODO_READ_WAIT} and {@code ALLOWED_HOSTS}, naming any that is wrong. */
   public static WebSettings from(Environment environment) {
     String host = environment.text("HOST").orElse(DEFAULT_HOST);
     if (!HOST.matcher(host).matches()) {
@@ -24,6 +35,15 @@ public record WebSettings(String host, int port, Duration readWait) {
     int port = environment.number("PORT", 0, 65535, DEFAULT_PORT);
     Duration readWait = environment.duration("ESTODO_READ_WAIT", Duration.ofMillis(1), LONGEST_READ_WAIT,
         DEFAULT_READ_WAIT);
-    return new WebSettings(host, port, readWait);
+    return new WebSettings(host, port, readWait, allowedHosts(environment));
+  }
+
+  /** {@code ALLOWED_HOSTS}: names (or IP addresses) separated by commas, without ports. */
+  private static List<String> allowedHosts(Environment environment) {
+    String text = environment.text("ALLOWED_HOSTS").orElse("");
+    List<String> names = Arrays.stream(text.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
+    if (names.stream().allMatch(name -> ALLOWED_HOST.matcher(name).matches())) return names;
+    throw new InvalidSettingException("ALLOWED_HOSTS",
+        "be host names or IP addresses separated by commas, such as todo.example.com,10.0.0.5", text);
   }
 }

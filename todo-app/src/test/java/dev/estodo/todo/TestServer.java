@@ -8,6 +8,7 @@ import dev.estodo.todo.web.WebServer;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The application as tests use it: a fresh database on the test PostgreSQL, the real web server
@@ -55,6 +56,11 @@ public final class TestServer implements AutoCloseable {
   /** {@code path} on this server, e.g. {@code uri("/todos/outstanding")}. */
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + web.port() + path);
+  }
+
+  /** The method and path of every route the server has, such as {@code GET /todo/{id}/events}. */
+  public List<String> routes() {
+    return web.routes();
   }
 
   @Override

@@ -71,10 +71,12 @@ public final class ProcessorRunner implements AutoCloseable {
 
   /**
    * Creates the checkpoints of processors that never ran (at the start of the store) and starts
-   * their threads. The store's and the projectors' tables must exist already.
+   * their threads. The store's and the projectors' tables must exist already. Throws {@link
+   * RestoredStoreException}, starting nothing, if the store was restored from another server.
    */
   public synchronized void start() {
     if (started || closed) throw new IllegalStateException("the processor runner was already started");
+    RestoredStore.refuseIfRestored(dataSource);
     started = true;
     processors.forEach(processor -> checkpoints.create(processor.name()));
     subscription = store.onAppend(() -> processors.forEach(EventProcessor::wake));

@@ -2,6 +2,7 @@ package dev.estodo.todo.cli;
 
 import dev.estodo.eventsourcing.processing.ProcessorRunner;
 import dev.estodo.eventsourcing.processing.ProcessorStatus;
+import dev.estodo.eventsourcing.processing.RestoredStoreException;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.ServerSettings;
 import dev.estodo.todo.WebSettings;
@@ -54,16 +55,26 @@ final class ServerProcess {
     if (settings.processing().isPresent()) {
       ServerSettings.Processing processing = settings.processing().get();
       processors = application.processors(processing.tuning(), Email.configured(processing.mail()), Clock.systemUTC());
-      processors.start();
+      startProcessors();
       System.out.println("estodo processors started: " + processors.status().stream().map(ProcessorStatus::name).toList());
     }
     settings.web().ifPresent(webSettings ->
         System.out.println("estodo listening on http://" + webSettings.host() + ":" + web.port()));
   }
 
+  private void startProcessors() {
+    try {
+      processors.start();
+    } catch (RestoredStoreException e) {
+      throw new CliException("the processors cannot start: " + e.getMessage()
+          + ". Repair it with ./todo " + RenumberCommand.NAME + " (same database settings), then start again.");
+    }
+  }
+
   private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer(webSettings.readWait()).start(webSettings.host(), webSettings.port());
+      return application.webServer(webSettings.readWait()).allowHosts(webSettings.allowedHosts())
+          .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
     }

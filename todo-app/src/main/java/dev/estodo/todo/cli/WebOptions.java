@@ -18,8 +18,14 @@ final class WebOptions {
           + "before it answers 503, up to 60s (default: 5s)")
   String readWait;
 
+  @Option(names = "--allowed-hosts", paramLabel = "NAMES",
+      description = "ALLOWED_HOSTS: host names, separated by commas, that a request's Host may name besides "
+          + "the loopback ones, as behind a proxy (default: none)")
+  String allowedHosts;
+
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   WebSettings settings() {
-    return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait));
+    return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait,
+        "ALLOWED_HOSTS", allowedHosts));
   }
 }

@@ -1,16 +1,13 @@
 package dev.estodo.todo.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.estodo.eventsourcing.ConcurrencyException;
 import dev.estodo.eventsourcing.EventStoreUnavailableException;
-import dev.estodo.todo.Json;
 import dev.estodo.todo.aggregates.CommandRejectedException;
 import dev.estodo.todo.commands.InvalidCommandException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorMapping {
   private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
-  private static final String PROBLEM_JSON = "application/problem+json";
   // The original's wording, which is older than the names RFC 9110 gives 413 and 422.
   private static final Map<Integer, String> TITLES = Map.of(
       400, "Bad Request", 404, "Not Found", 405, "Method Not Allowed", 409, "Conflict",
@@ -39,6 +35,7 @@ final class ErrorMapping {
         answer(ctx, 409, "Todo \"" + e.aggregateId() + "\" was changed by another request"));
     app.exception(PositionAheadException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
     app.exception(PayloadTooLargeException.class, (e, ctx) -> answer(ctx, 413, e.getMessage()));
+    app.exception(RefusedRequestException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
     app.exception(ServiceUnavailableException.class, (e, ctx) -> answer(ctx, 503, e.getMessage()));
     app.exception(EventStoreUnavailableException.class, (e, ctx) -> {
       log.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -57,19 +54,7 @@ final class ErrorMapping {
   /** Answers {@code status}; {@code detail} (may be null) follows the status title. */
   private static void answer(Context ctx, int status, String detail) {
     String title = TITLES.getOrDefault(status, HttpStatus.forStatus(status).getMessage());
-    ctx.status(status);
-    if (acceptsProblemJson(ctx)) {
-      ObjectNode problem = Json.mapper().createObjectNode()
-          .put("type", "about:blank").put("title", title).put("status", status)
-          .put("detail", detail == null ? title : detail);
-      ctx.contentType(PROBLEM_JSON).result(problem.toString());
-    } else {
-      ctx.contentType("text/plain; charset=utf-8").result(detail == null ? title : title + ": " + detail);
-    }
-  }
-
-  private static boolean acceptsProblemJson(Context ctx) {
-    String accept = ctx.header("Accept");
-    return accept != null && accept.toLowerCase(Locale.ROOT).contains(PROBLEM_JSON);
+    ErrorBody body = ErrorBody.of(status, title, detail, AcceptHeader.prefersProblemJson(ctx.header("Accept")));
+    ctx.status(status).contentType(body.contentType()).result(body.text());
   }
 }

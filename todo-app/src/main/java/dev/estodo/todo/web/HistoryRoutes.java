@@ -57,7 +57,7 @@ public final class HistoryRoutes implements Routes {
 
   private void history(Context ctx) throws IOException {
     UUID todoId = TodoId.parse(ctx.pathParam("id"));
-    Page page = Page.of(ctx.queryParam("limit"), ctx.queryParam("offset"));
+    Page page = Page.of(QueryString.of(ctx));
     JsonArrayResponse.send(ctx, sink -> {
       AtomicBoolean any = new AtomicBoolean();
       store.readStream(todoId, page.offset(), page.limit(), event -> {

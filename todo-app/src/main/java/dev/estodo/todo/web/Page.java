@@ -11,9 +11,10 @@ record Page(long offset, long limit) {
   /** Every row, from the first. */
   static final Page ALL = new Page(0, Long.MAX_VALUE);
 
-  /** The page the query parameters {@code limit} and {@code offset} (either may be null) name. */
-  static Page of(String limit, String offset) {
-    return new Page(number("offset", offset, 0, Long.MAX_VALUE, 0), number("limit", limit, 1, MAX_LIMIT, Long.MAX_VALUE));
+  /** The page the query parameters {@code limit} and {@code offset} (either may be absent) name; limit is checked first. */
+  static Page of(QueryString parameters) {
+    long limit = number("limit", parameters.value("limit").orElse(null), 1, MAX_LIMIT, Long.MAX_VALUE);
+    return new Page(number("offset", parameters.value("offset").orElse(null), 0, Long.MAX_VALUE, 0), limit);
   }
 
   /** Whether this page starts at the first row. */

@@ -54,8 +54,9 @@ public final class QueryRoutes implements Routes {
   }
 
   private <T> void answer(Context ctx, String projection, PagedQuery<T> query) throws IOException {
-    Long after = after(ctx.queryParam("after"));
-    Page page = Page.of(ctx.queryParam("limit"), ctx.queryParam("offset"));
+    QueryString parameters = QueryString.of(ctx);
+    Long after = after(parameters.value("after").orElse(null));
+    Page page = Page.of(parameters);
     if (after != null) awaitProjection(projection, after);
     JsonArrayResponse.send(ctx, sink -> query.stream(page.offset(), page.limit(), sink::accept));
   }

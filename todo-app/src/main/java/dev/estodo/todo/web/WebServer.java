@@ -1,7 +1,9 @@
 package dev.estodo.todo.web;
 
 import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The HTTP server: one Javalin app made of route groups, with errors mapped in one place.
@@ -11,7 +13,10 @@ public final class WebServer implements AutoCloseable {
   /** Bodies over this are refused with 413 before anything reads them. */
   public static final long MAX_BODY_BYTES = 64 * 1024;
 
+  private static final Set<String> ROUTE_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
   private final Javalin app;
+  private List<String> allowedHosts = List.of();
 
   /** A server made of {@code routes}; not yet listening. */
   public WebServer(List<Routes> routes) {
@@ -20,10 +25,18 @@ public final class WebServer implements AutoCloseable {
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
+      config.jetty.modifyServer(LenientConnectionFactory::installOn);
+      config.jetty.modifyServletContextHandler(MethodFilter::installOn);
     });
     ErrorMapping.addTo(app);
     routes.forEach(group -> group.addTo(app));
     app.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+  }
+
+  /** Adds {@code names} to those a request's {@code Host} may name ({@link HostCheck}); before {@link #start}. */
+  public WebServer allowHosts(List<String> names) {
+    this.allowedHosts = List.copyOf(names);
+    return this;
   }
 
   /**
@@ -32,6 +45,8 @@ public final class WebServer implements AutoCloseable {
    * own exception is dropped for the one beneath (an address that does not resolve, say).
    */
   public WebServer start(String host, int port) {
+    HostCheck.forServer(host, allowedHosts).ifPresent(app::before);
+    app.before(new CrossOriginCheck());
     try {
       app.start(host, port);
       return this;
@@ -47,6 +62,13 @@ public final class WebServer implements AutoCloseable {
       root = root.getCause();
     }
     return root;
+  }
+
+  /** The method and path of every route, such as {@code GET /todo/{id}/events}, in the order they were added. */
+  public List<String> routes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(ParsedEndpoint::getEndpoint)
+        .filter(endpoint -> ROUTE_METHODS.contains(endpoint.getMethod().name()))
+        .map(endpoint -> endpoint.getMethod().name() + " " + endpoint.getPath()).toList();
   }
 
   /** The port it listens on. */

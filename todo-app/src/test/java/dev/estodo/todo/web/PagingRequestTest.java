@@ -97,10 +97,10 @@ class PagingRequestTest {
     List<String> paths = List.of("/todos/outstanding", "/todos/scheduled", "/todos/completed",
         "/todo/" + UUID.randomUUID() + "/events");
     for (String path : paths) {
-      for (String limit : List.of("0", "-1", "10001", "ten", "", "1.5", "99999999999999999999")) {
+      for (String limit : List.of("0", "-1", "10001", "ten", "", "1.5", "99999999999999999999", "5%zz", "1&limit=2")) {
         assertThat(badRequest(path + "?limit=" + limit)).as(path + " limit " + limit).isEqualTo("Bad Request: limit is invalid");
       }
-      for (String offset : List.of("-1", "one", "", "2.0", "99999999999999999999")) {
+      for (String offset : List.of("-1", "one", "", "2.0", "99999999999999999999", "%u0031", "1&offset=2")) {
         assertThat(badRequest(path + "?offset=" + offset)).as(path + " offset " + offset).isEqualTo("Bad Request: offset is invalid");
       }
     }
@@ -123,9 +123,10 @@ class PagingRequestTest {
     assertThat(unknown.body()).isEqualTo("Not Found");
   }
 
-  private static String badRequest(String path) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(path).isEqualTo(400);
+  // sent as written: the JDK's client refuses to send an escape that does not decode
+  private static String badRequest(String path) {
+    RawHttp.Response response = RawHttp.send(server.uri("/"), "GET", path, "");
+    assertThat(response.status()).as(path).isEqualTo(400);
     return response.body();
   }
 
