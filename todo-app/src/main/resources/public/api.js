@@ -42,10 +42,14 @@ export const commands = {
   moveUp: (id) => command('POST', id, '/moveup', {}),
 };
 
-/** The rows of one list (outstanding, scheduled, completed), reflecting every command sent so far. */
-export async function list(name) {
-  const after = lastPosition === null ? '' : `?after=${lastPosition}`;
-  return (await request('GET', `/todos/${name}${after}`)).json();
+/**
+ * Up to {@code limit} rows of one list (outstanding, scheduled, completed) from {@code offset},
+ * reflecting every command sent so far.
+ */
+export async function list(name, offset, limit) {
+  const query = new URLSearchParams({offset, limit});
+  if (lastPosition !== null) query.set('after', lastPosition);
+  return (await request('GET', `/todos/${name}?${query}`)).json();
 }
 
 /** The todo's stored events, oldest first. */

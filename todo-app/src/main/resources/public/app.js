@@ -1,9 +1,12 @@
-// The page: the add form, the three lists as tabs, the actions on each todo, the history panel.
-// After every command it reloads the lists once they reflect it, so it never shows a stale list.
+// The page: the add form, the three lists as tabs, a page of each at a time with a filter, the
+// actions on each todo, the history panel. After every command it reloads the lists once they
+// reflect it, so it never shows a stale list.
 
-import {commands, list, newId} from './api.js';
-import {markInvalid, showError} from './dom.js';
+import {wireAddForm} from './add-form.js';
+import {commands, list} from './api.js';
+import {showError} from './dom.js';
 import {closeHistory, openHistory, reloadHistory} from './history.js';
+import {PAGE_SIZE, countText, matches, pageOf, pager} from './pages.js';
 import {todoItem} from './todos.js';
 
 const LISTS = ['outstanding', 'scheduled', 'completed'];
@@ -12,14 +15,16 @@ const EMPTY = {
   scheduled: 'Nothing scheduled: give a todo a due date and it shows here, earliest first.',
   completed: 'Nothing completed yet.',
 };
-const state = {list: 'outstanding', rows: {outstanding: [], scheduled: [], completed: []}, panel: null};
+const FILTERED = 'No todo on this page matches the filter.';
+const emptyPage = () => ({offset: 0, rows: [], more: false});
+const state = {list: 'outstanding', pages: {outstanding: emptyPage(), scheduled: emptyPage(), completed: emptyPage()},
+  filter: '', panel: null};
 const $ = (id) => document.getElementById(id);
 
 async function refresh() {
   $('list-panel').setAttribute('aria-busy', 'true');
   try {
-    const rows = await Promise.all(LISTS.map((name) => list(name)));
-    LISTS.forEach((name, i) => { state.rows[name] = rows[i]; });
+    await Promise.all(LISTS.map(load));
     showError($('list-error'), null);
   } catch (e) {
     showError($('list-error'), e.message);
@@ -29,16 +34,37 @@ async function refresh() {
   await reloadHistory();
 }
 
+// a page the user's own changes emptied (its last todo completed, say) steps back to the one before
+async function load(name) {
+  const page = state.pages[name];
+  let read = pageOf(await list(name, page.offset, PAGE_SIZE + 1));
+  while (read.rows.length === 0 && page.offset > 0) {
+    page.offset = Math.max(0, page.offset - PAGE_SIZE);
+    read = pageOf(await list(name, page.offset, PAGE_SIZE + 1));
+  }
+  Object.assign(page, read);
+}
+
 function render() {
   const focused = document.activeElement && document.activeElement.dataset.focus;
-  const rows = state.rows[state.list];
-  $('todos').replaceChildren(...rows.map((todo, index) => todoItem(todo, {
-    list: state.list, first: index === 0, on: handlers,
+  const page = state.pages[state.list];
+  const shown = page.rows.map((todo, index) => ({todo, index})).filter(({todo}) => matches(todo, state.filter));
+  $('todos').replaceChildren(...shown.map(({todo, index}) => todoItem(todo, {
+    list: state.list, first: page.offset === 0 && index === 0, on: handlers,
     panel: state.panel && state.panel.id === todo.todo_id ? state.panel.kind : null})));
-  $('empty').textContent = EMPTY[state.list];
-  $('empty').hidden = rows.length > 0;
-  for (const name of LISTS) document.querySelector(`[data-count="${name}"]`).textContent = state.rows[name].length;
+  $('empty').textContent = page.rows.length > 0 ? FILTERED : EMPTY[state.list];
+  $('empty').hidden = shown.length > 0;
+  $('pager').replaceChildren(...pager(page, {go: turnPage}));
+  $('pager').hidden = page.offset === 0 && !page.more;
+  for (const name of LISTS) document.querySelector(`[data-count="${name}"]`).textContent = countText(state.pages[name]);
   if (focused) focusOn(focused);
+}
+
+async function turnPage(step) {
+  const page = state.pages[state.list];
+  page.offset = Math.max(0, page.offset + step * PAGE_SIZE);
+  state.panel = null;
+  await refresh();
 }
 
 function focusOn(key) {
@@ -65,7 +91,7 @@ async function perform(id, form, action) {
 
 const handlers = {
   action(id, action) {
-    const todo = state.rows[state.list].find((row) => row.todo_id === id);
+    const todo = state.pages[state.list].rows.find((row) => row.todo_id === id);
     if (action === 'history') return openHistory(id, todo ? todo.title : id);
     if (action === 'moveup') return perform(id, null, () => commands.moveUp(id));
     state.panel = state.panel && state.panel.id === id && state.panel.kind === action ? null : {id, kind: action};
@@ -88,30 +114,6 @@ const handlers = {
   },
 };
 
-async function add(event) {
-  event.preventDefault();
-  const form = event.target;
-  const fields = {title: form.elements.title.value};
-  for (const name of ['description', 'due_date', 'stakeholder_email']) {
-    if (form.elements[name].value !== '') fields[name] = form.elements[name].value;
-  }
-  const button = form.querySelector('button[type="submit"]');
-  button.disabled = true;
-  try {
-    await commands.add(newId(), fields);
-    form.reset();
-    markInvalid(form, null);
-    showError(form.querySelector('[data-error]'), null);
-    await showList('outstanding');
-    form.elements.title.focus();
-  } catch (e) {
-    showError(form.querySelector('[data-error]'), e.message);
-    markInvalid(form, e.message);
-  } finally {
-    button.disabled = false;
-  }
-}
-
 async function showList(name) {
   state.list = name;
   state.panel = null;
@@ -133,7 +135,11 @@ function moveBetweenTabs(event) {
   document.querySelector(`[data-list="${next}"]`).focus();
 }
 
-$('add-form').addEventListener('submit', add);
+wireAddForm($('add-form'), () => showList('outstanding'));
+$('filter').addEventListener('input', () => {
+  state.filter = $('filter').value;
+  render();
+});
 for (const tab of document.querySelectorAll('[role="tab"]')) tab.addEventListener('click', () => showList(tab.dataset.list));
 document.querySelector('[role="tablist"]').addEventListener('keydown', moveBetweenTabs);
 $('history-close').addEventListener('click', closeHistory);

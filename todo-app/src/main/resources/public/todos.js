@@ -1,4 +1,5 @@
 // One todo as a list item: its text, its actions, and the inline form an action opens.
+// Each user string is in a <bdi>, so a right-to-left override in it cannot reorder the text around it.
 
 import {el} from './dom.js';
 import {display, inputValue, overdue, today} from './dates.js';
@@ -28,8 +29,8 @@ export function todoItem(todo, {list, first, panel, on}) {
   ];
   return el('li', {class: 'todo card', 'data-id': id},
     el('div', {class: 'todo-text'},
-      el('h3', {class: 'todo-title', id: `title-${id}`}, todo.title),
-      todo.description && el('p', {class: 'todo-description'}, todo.description)),
+      el('h3', {class: 'todo-title', id: `title-${id}`}, el('bdi', {}, todo.title)),
+      todo.description && el('p', {class: 'todo-description'}, el('bdi', {}, todo.description))),
     el('div', {class: 'todo-foot'}, meta(todo), el('div', {class: 'todo-actions'}, actions)),
     panel === 'edit' && editForm(todo, on),
     (panel === 'complete' || panel === 'abandon') && finishForm(id, panel, on),
@@ -41,7 +42,7 @@ function meta(todo) {
     todo.due_date && el('span', {class: overdue(todo.due_date) && !todo.completed_on ? 'badge due overdue' : 'badge due'},
       `Due ${display(todo.due_date)}`),
     todo.completed_on && el('span', {class: 'badge done'}, `Completed ${display(todo.completed_on)}`),
-    todo.stakeholder_email && el('span', {class: 'stakeholder'}, `Stakeholder: ${todo.stakeholder_email}`));
+    todo.stakeholder_email && el('span', {class: 'stakeholder'}, 'Stakeholder: ', el('bdi', {}, todo.stakeholder_email)));
 }
 
 function editForm(todo, on) {

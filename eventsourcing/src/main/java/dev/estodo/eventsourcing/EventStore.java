@@ -2,6 +2,7 @@ package dev.estodo.eventsourcing;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Appends events to per-aggregate streams and reads them back, per aggregate or all of them in a
@@ -28,6 +29,15 @@ public interface EventStore {
 
   /** One aggregate's events, oldest first; empty when it has none. */
   List<StoredEvent> readStream(UUID aggregateId);
+
+  /**
+   * Passes one aggregate's events to {@code reader}, oldest first, skipping the first {@code offset}
+   * and passing at most {@code limit}; an implementation may read them as it passes them, so a long
+   * stream is never held whole in memory. Exceptions {@code reader} throws end the read and propagate.
+   */
+  default void readStream(UUID aggregateId, long offset, long limit, Consumer<StoredEvent> reader) {
+    readStream(aggregateId).stream().skip(offset).limit(limit).forEach(reader);
+  }
 
   /**
    * Up to {@code limit} events after {@code after}, in read order. Every event is eventually

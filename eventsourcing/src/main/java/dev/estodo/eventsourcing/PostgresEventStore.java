@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -14,7 +15,7 @@ import javax.sql.DataSource;
  * schema migration, so writers never take a global lock and followers never skip a late commit.
  */
 public final class PostgresEventStore implements EventStore, AutoCloseable {
-  private static final String COLUMNS = """
+  static final String COLUMNS = """
       position, transaction_id::text::bigint AS transaction_id, id, aggregate_id, version, type,
       body::text AS body, correlation_id, causation_id, created_at""";
   private static final String READ_STREAM = "SELECT " + COLUMNS + """
@@ -97,6 +98,11 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
   }
 
   @Override
+  public void readStream(UUID aggregateId, long offset, long limit, Consumer<StoredEvent> reader) {
+    StreamCursor.read(dataSource, aggregateId, offset, limit, reader);
+  }
+
+  @Override
   public EventBatch readAfter(Checkpoint after, int limit) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(READ_AFTER)) {
@@ -104,8 +110,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
       statement.setLong(2, after.position());
       statement.setInt(3, limit);
       List<StoredEvent> events = StoredEventRows.readAll(statement);
-      boolean moreInFlight = events.size() < limit && inFlight(connection);
-      return new EventBatch(events, moreInFlight);
+      return new EventBatch(events, events.size() < limit && inFlight(connection));
     } catch (SQLException e) {
       throw SqlErrors.translate(e, null, null);
     }

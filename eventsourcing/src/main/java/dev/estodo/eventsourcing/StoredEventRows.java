@@ -27,7 +27,7 @@ final class StoredEventRows {
     return events;
   }
 
-  private static StoredEvent read(ResultSet row) throws SQLException {
+  static StoredEvent read(ResultSet row) throws SQLException {
     return new StoredEvent(
         row.getLong("position"),
         row.getLong("transaction_id"),

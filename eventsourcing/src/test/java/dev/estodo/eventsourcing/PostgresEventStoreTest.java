@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,32 @@ class PostgresEventStoreTest extends EventStoreContract {
 
       assertThat(heard.await(5, TimeUnit.SECONDS)).isTrue();
     }
+  }
+
+  @Test
+  void a_page_of_a_long_stream_is_its_events_from_the_offset_up_to_the_limit_oldest_first() {
+    UUID squats = UUID.randomUUID();
+    List<EventData> sets = IntStream.range(0, 600).mapToObj(set -> event("squats_done", "{\"set\":" + set + "}")).toList();
+    store.append(squats, 0, sets);
+    List<Long> read = new ArrayList<>();
+
+    store.readStream(squats, 250, 300, event -> read.add(event.version()));
+
+    assertThat(read).isEqualTo(LongStream.rangeClosed(251, 550).boxed().toList());
+  }
+
+  @Test
+  void a_page_past_the_end_of_a_stream_is_empty_and_the_rest_is_all_that_is_left() {
+    UUID squats = UUID.randomUUID();
+    store.append(squats, 0, List.of(event("squats_done", "{}"), event("squats_done", "{}"), event("squats_done", "{}")));
+    List<Long> pastTheEnd = new ArrayList<>();
+    List<Long> rest = new ArrayList<>();
+
+    store.readStream(squats, 3, 10, event -> pastTheEnd.add(event.version()));
+    store.readStream(squats, 1, Long.MAX_VALUE, event -> rest.add(event.version()));
+
+    assertThat(pastTheEnd).isEmpty();
+    assertThat(rest).containsExactly(2L, 3L);
   }
 
   static void appendInTransaction(Connection connection, UUID aggregateId) throws Exception {

@@ -86,7 +86,7 @@ class SettingsTest {
       "PORT                 | 65536                                | PORT must be a number from 0 to 65535, got: 65536",
       "ESTODO_READ_WAIT     | 5                                    | ESTODO_READ_WAIT must be a duration from 1ms to 60s, in ms, s or m as in 250ms or 5s, got: 5",
       "ESTODO_READ_WAIT     | 2m                                   | ESTODO_READ_WAIT must be a duration from 1ms to 60s, in ms, s or m as in 250ms or 5s, got: 2m",
-      "SMTP_URL             | http://arnold:secret@mail.example.com | SMTP_URL must start with smtp://, as in smtp://user:pass@host:port, got: http://arnold:***@mail.example.com",
+      "SMTP_URL             | http://arnold:secret@mail.example.com | SMTP_URL must start with smtp:// or smtps://, as in smtp://user:pass@host:port, got: http://arnold:***@mail.example.com",
       "EMAIL_FROM           | the governator                       | EMAIL_FROM must be an email address, got: the governator",
       "ESTODO_BATCH_SIZE    | 0                                    | ESTODO_BATCH_SIZE must be a number from 1 to 100000, got: 0",
       "ESTODO_POLL_INTERVAL | 0ms                                  | ESTODO_POLL_INTERVAL must be a duration from 1ms to 60m, in ms, s or m as in 250ms or 5s, got: 0ms",

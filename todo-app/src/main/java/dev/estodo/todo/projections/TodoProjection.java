@@ -2,6 +2,7 @@ package dev.estodo.todo.projections;
 
 import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.eventsourcing.processing.Projector;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -54,5 +55,13 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
   /** The query's rows, in the projection's order. */
   public final List<R> list() {
     return QueryRows.list(dataSource, query, mapper);
+  }
+
+  /**
+   * Passes the query's rows to {@code sink} in the projection's order as they are read, skipping
+   * the first {@code offset} and stopping after {@code limit} ({@link Long#MAX_VALUE}: all).
+   */
+  public final void stream(long offset, long limit, QueryRows.Sink<R> sink) throws IOException {
+    QueryRows.stream(dataSource, query + "\nLIMIT ? OFFSET ?", List.of(limit, offset), mapper, sink);
   }
 }

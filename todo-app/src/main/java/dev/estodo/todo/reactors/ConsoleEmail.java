@@ -2,7 +2,10 @@ package dev.estodo.todo.reactors;
 
 import java.io.PrintStream;
 
-/** Email without a mail server: printed as the original printed it, for trying the app out. */
+/**
+ * Email without a mail server: printed as the original printed it, for trying the app out, with
+ * control characters escaped so a title or address cannot forge lines of its own.
+ */
 public final class ConsoleEmail implements Email {
   private final PrintStream out;
 
@@ -15,8 +18,8 @@ public final class ConsoleEmail implements Email {
   public void send(String to, String message) {
     // One print call, so two notifications never interleave their lines.
     out.print("-- Email Sent" + System.lineSeparator()
-        + "To: " + to + System.lineSeparator()
-        + "Message: " + message + System.lineSeparator());
+        + "To: " + ControlCharacters.escaped(to) + System.lineSeparator()
+        + "Message: " + ControlCharacters.escaped(message) + System.lineSeparator());
     out.flush();
   }
 }

@@ -9,8 +9,13 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
+import javax.net.ssl.SSLSocketFactory;
 
-/** Email through an SMTP server (SMTP_URL), from EMAIL_FROM; STARTTLS when the server offers it. */
+/**
+ * Email through an SMTP server (SMTP_URL), from EMAIL_FROM. Credentials only ever cross TLS:
+ * implicit with {@code smtps://}, else STARTTLS, which is then required (without credentials it
+ * is used when offered). The server's certificate must match its host name.
+ */
 public final class SmtpEmail implements Email {
   private static final String TIMEOUT_MILLIS = "10000";
 
@@ -18,11 +23,16 @@ public final class SmtpEmail implements Email {
   private final InternetAddress from;
   private final Session session;
 
-  /** Sends through {@code url} as {@code from}. */
+  /** Sends through {@code url} as {@code from}, trusting the JVM's certificate authorities. */
   public SmtpEmail(SmtpUrl url, InternetAddress from) {
+    this(url, from, null);
+  }
+
+  /** As above, with TLS sockets from {@code tls} (null: the JVM's default), so tests can trust their own server. */
+  SmtpEmail(SmtpUrl url, InternetAddress from, SSLSocketFactory tls) {
     this.url = url;
     this.from = from;
-    this.session = Session.getInstance(properties(url));
+    this.session = Session.getInstance(properties(url, tls));
   }
 
   /** The sender EMAIL_FROM names; a wrong value fails naming EMAIL_FROM. */
@@ -34,22 +44,27 @@ public final class SmtpEmail implements Email {
     }
   }
 
-  private static Properties properties(SmtpUrl url) {
+  private static Properties properties(SmtpUrl url, SSLSocketFactory tls) {
+    String prefix = "mail." + url.protocol() + ".";
     Properties properties = new Properties();
-    properties.setProperty("mail.smtp.host", url.host());
-    properties.setProperty("mail.smtp.port", Integer.toString(url.port()));
-    properties.setProperty("mail.smtp.auth", Boolean.toString(url.user() != null));
-    properties.setProperty("mail.smtp.starttls.enable", "true");
+    properties.setProperty(prefix + "host", url.host());
+    properties.setProperty(prefix + "port", Integer.toString(url.port()));
+    properties.setProperty(prefix + "auth", Boolean.toString(url.user() != null));
+    properties.setProperty(prefix + "starttls.enable", "true");
+    // A network attacker can strip an offered STARTTLS; required, its absence fails before any login.
+    properties.setProperty(prefix + "starttls.required", Boolean.toString(url.user() != null));
+    properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+    if (tls != null) properties.put(prefix + "ssl.socketFactory", tls);
     // Without timeouts a silent server would hold the notifier forever.
-    properties.setProperty("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-    properties.setProperty("mail.smtp.timeout", TIMEOUT_MILLIS);
-    properties.setProperty("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+    properties.setProperty(prefix + "connectiontimeout", TIMEOUT_MILLIS);
+    properties.setProperty(prefix + "timeout", TIMEOUT_MILLIS);
+    properties.setProperty(prefix + "writetimeout", TIMEOUT_MILLIS);
     return properties;
   }
 
   @Override
   public void send(String to, String message) {
-    try (Transport transport = session.getTransport("smtp")) {
+    try (Transport transport = session.getTransport(url.protocol())) {
       MimeMessage mail = new MimeMessage(session);
       mail.setFrom(from);
       mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));

@@ -6,24 +6,35 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-/** Where SMTP_URL says to send email: {@code smtp://user:pass@host:port}, user and port optional. */
-public record SmtpUrl(String host, int port, String user, String password) {
-  private static final int DEFAULT_PORT = 25;
+/**
+ * Where SMTP_URL says to send email: {@code smtp://user:pass@host:port}, user and port optional, or
+ * {@code smtps://...} for a server that speaks TLS from the first byte ({@code implicitTls}).
+ */
+public record SmtpUrl(String host, int port, String user, String password, boolean implicitTls) {
+  private static final int SMTP_PORT = 25;
+  private static final int SMTPS_PORT = 465;
   private static final String FORM = "smtp://user:pass@host:port";
 
   /** Parses and checks {@code text}; a wrong value fails naming SMTP_URL, never echoing a password. */
   public static SmtpUrl parse(String text) {
     URI uri = uri(text.trim());
-    if (!"smtp".equalsIgnoreCase(uri.getScheme())) throw invalid("start with smtp://", text);
+    boolean implicitTls = "smtps".equalsIgnoreCase(uri.getScheme());
+    if (!implicitTls && !"smtp".equalsIgnoreCase(uri.getScheme())) throw invalid("start with smtp:// or smtps://", text);
     if (uri.getHost() == null || uri.getHost().isBlank()) throw invalid("name a host", text);
     String path = uri.getRawPath();
     if (path != null && !path.isEmpty() && !path.equals("/")) throw invalid("have no path", text);
-    int port = uri.getPort() == -1 ? DEFAULT_PORT : uri.getPort();
+    int port = uri.getPort() != -1 ? uri.getPort() : implicitTls ? SMTPS_PORT : SMTP_PORT;
     String userInfo = uri.getRawUserInfo();
-    if (userInfo == null) return new SmtpUrl(uri.getHost(), port, null, null);
+    if (userInfo == null) return new SmtpUrl(uri.getHost(), port, null, null, implicitTls);
     int colon = userInfo.indexOf(':');
-    if (colon < 0) return new SmtpUrl(uri.getHost(), port, decode(userInfo), null);
-    return new SmtpUrl(uri.getHost(), port, decode(userInfo.substring(0, colon)), decode(userInfo.substring(colon + 1)));
+    String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+    String password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
+    return new SmtpUrl(uri.getHost(), port, user, password, implicitTls);
+  }
+
+  /** The JavaMail protocol this URL names: {@code smtps} for implicit TLS, else {@code smtp}. */
+  public String protocol() {
+    return implicitTls ? "smtps" : "smtp";
   }
 
   private static URI uri(String text) {
@@ -49,6 +60,6 @@ public record SmtpUrl(String host, int port, String user, String password) {
   /** Host and port for messages; the credentials stay out of logs. */
   @Override
   public String toString() {
-    return "smtp://" + host + ":" + port;
+    return protocol() + "://" + host + ":" + port;
   }
 }

@@ -5,15 +5,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.estodo.eventsourcing.EventStore;
 import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.todo.commands.TodoId;
+import dev.estodo.todo.projections.QueryRows;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** {@code GET /todo/{id}/events}: a todo's history, every event of its stream, oldest first. */
+/**
+ * {@code GET /todo/{id}/events}: a todo's history, every event of its stream, oldest first, or one
+ * page of it with {@code ?limit=} and {@code ?offset=} (see {@link Page}), streamed as it is read.
+ * A todo without events is 404; a page past the end of a todo's history is an empty array.
+ */
 public final class HistoryRoutes implements Routes {
   private static final DateTimeFormatter CREATED_AT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -48,11 +55,32 @@ public final class HistoryRoutes implements Routes {
     app.get("/todo/{id}/events", this::history);
   }
 
-  private void history(Context ctx) throws Exception {
-    List<StoredEvent> stream = store.readStream(TodoId.parse(ctx.pathParam("id")));
-    if (stream.isEmpty()) throw new NotFoundResponse();
-    List<HistoryEvent> events = stream.stream().map(HistoryEvent::of).toList();
-    String json = PrettyJson.write(events);
-    ctx.contentType("application/json").result(json);
+  private void history(Context ctx) throws IOException {
+    UUID todoId = TodoId.parse(ctx.pathParam("id"));
+    Page page = Page.of(QueryString.of(ctx));
+    JsonArrayResponse.send(ctx, sink -> {
+      AtomicBoolean any = new AtomicBoolean();
+      store.readStream(todoId, page.offset(), page.limit(), event -> {
+        any.set(true);
+        write(sink, HistoryEvent.of(event));
+      });
+      if (!any.get() && !hasEvents(todoId, page)) throw new NotFoundResponse();
+    });
+  }
+
+  private boolean hasEvents(UUID todoId, Page page) {
+    if (page.fromStart()) return false;
+    AtomicBoolean any = new AtomicBoolean();
+    store.readStream(todoId, 0, 1, event -> any.set(true));
+    return any.get();
+  }
+
+  // the store's reader cannot throw IOException; JsonArrayResponse unwraps it again
+  private static void write(QueryRows.Sink<Object> sink, HistoryEvent event) {
+    try {
+      sink.accept(event);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -19,16 +19,18 @@ public final class PageRoutes implements Routes {
       + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
       + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-  private static final Map<String, String> TYPES = Map.of(
-      "app.css", "text/css; charset=utf-8",
-      "lists.css", "text/css; charset=utf-8",
-      "app.js", "text/javascript; charset=utf-8",
-      "api.js", "text/javascript; charset=utf-8",
-      "dates.js", "text/javascript; charset=utf-8",
-      "dom.js", "text/javascript; charset=utf-8",
-      "history.js", "text/javascript; charset=utf-8",
-      "todos.js", "text/javascript; charset=utf-8",
-      "icon.svg", "image/svg+xml");
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("app.css", "text/css; charset=utf-8"),
+      Map.entry("lists.css", "text/css; charset=utf-8"),
+      Map.entry("app.js", "text/javascript; charset=utf-8"),
+      Map.entry("add-form.js", "text/javascript; charset=utf-8"),
+      Map.entry("pages.js", "text/javascript; charset=utf-8"),
+      Map.entry("api.js", "text/javascript; charset=utf-8"),
+      Map.entry("dates.js", "text/javascript; charset=utf-8"),
+      Map.entry("dom.js", "text/javascript; charset=utf-8"),
+      Map.entry("history.js", "text/javascript; charset=utf-8"),
+      Map.entry("todos.js", "text/javascript; charset=utf-8"),
+      Map.entry("icon.svg", "image/svg+xml"));
 
   private final byte[] page = read("index.html");
   private final Map<String, byte[]> assets = new TreeMap<>();

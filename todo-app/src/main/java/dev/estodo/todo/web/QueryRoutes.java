@@ -1,17 +1,18 @@
 package dev.estodo.todo.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.estodo.eventsourcing.processing.CheckpointWatch;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
 import dev.estodo.todo.projections.CompletedTodos;
 import dev.estodo.todo.projections.OutstandingTodos;
+import dev.estodo.todo.projections.QueryRows;
 import dev.estodo.todo.projections.ScheduledTodos;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /todos/outstanding}, {@code /todos/scheduled}, {@code /todos/completed}. With
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  * A position beyond the store's last event can never be reached: 409 at once, not a wait. A wait
  * holds no request thread: the {@link CheckpointWatch} completes it, and the query then runs on
  * {@link WaitAnswers}; past the watch's limit of open waits: 503 with Retry-After.
+ * {@code ?limit=} and {@code ?offset=} answer one page of the list (see {@link Page}); every answer
+ * is streamed from the database as it is read.
  */
 public final class QueryRoutes implements Routes {
   private final OutstandingTodos outstanding;
@@ -47,15 +50,22 @@ public final class QueryRoutes implements Routes {
 
   @Override
   public void addTo(Javalin app) {
-    app.get("/todos/outstanding", ctx -> answer(ctx, OutstandingTodos.NAME, outstanding::list));
-    app.get("/todos/scheduled", ctx -> answer(ctx, ScheduledTodos.NAME, scheduled::list));
-    app.get("/todos/completed", ctx -> answer(ctx, CompletedTodos.NAME, completed::list));
+    app.get("/todos/outstanding", ctx -> answer(ctx, OutstandingTodos.NAME, outstanding::stream));
+    app.get("/todos/scheduled", ctx -> answer(ctx, ScheduledTodos.NAME, scheduled::stream));
+    app.get("/todos/completed", ctx -> answer(ctx, CompletedTodos.NAME, completed::stream));
   }
 
-  private void answer(Context ctx, String projection, Supplier<List<?>> query) {
-    Long after = after(QueryString.of(ctx).value("after").orElse(null));
+  /** A projection's query, one page of it passed row by row. */
+  private interface PagedQuery<T> {
+    void stream(long offset, long limit, QueryRows.Sink<T> sink) throws IOException;
+  }
+
+  private <T> void answer(Context ctx, String projection, PagedQuery<T> query) throws IOException {
+    QueryString parameters = QueryString.of(ctx);
+    Long after = after(parameters.value("after").orElse(null));
+    Page page = Page.of(parameters);
     if (after == null || reachedOrAhead(projection, after)) {
-      result(ctx, query);
+      send(ctx, page, query);
       return;
     }
     CompletableFuture<Boolean> reached = watch.await(projection, after, readWait);
@@ -63,7 +73,11 @@ public final class QueryRoutes implements Routes {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.future(() -> reached.thenAcceptAsync(done -> {
       if (!done) throw unreached(projection, after);
-      result(ctx, query);
+      try {
+        send(ctx, page, query);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }, WaitAnswers.EXECUTOR));
   }
 
@@ -80,12 +94,8 @@ public final class QueryRoutes implements Routes {
         + after + " after " + readWait.toMillis() + " ms; try again later");
   }
 
-  private static void result(Context ctx, Supplier<List<?>> query) {
-    try {
-      ctx.contentType("application/json").result(PrettyJson.write(query.get()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list could not be written as JSON", e);
-    }
+  private static <T> void send(Context ctx, Page page, PagedQuery<T> query) throws IOException {
+    JsonArrayResponse.send(ctx, sink -> query.stream(page.offset(), page.limit(), sink::accept));
   }
 
   private static Long after(String value) {

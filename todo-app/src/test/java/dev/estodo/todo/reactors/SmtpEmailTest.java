@@ -20,26 +20,7 @@ class SmtpEmailTest {
   private static final String TERMINATED = "Your todo item You are terminated! has been completed!";
 
   @Test
-  void a_notification_is_delivered_to_the_smtp_server_with_its_credentials() throws Exception {
-    try (SmtpTestServer server = new SmtpTestServer()) {
-      Email email = configured("smtp://arnold:get%40to+the%3Achopper@127.0.0.1:" + server.port(),
-          "estodo@example.com");
-
-      email.send("the-governator@example.com", TERMINATED);
-
-      Delivery delivery = server.nextDelivery();
-      assertThat(delivery.user()).isEqualTo("arnold");
-      assertThat(delivery.password()).isEqualTo("get@to+the:chopper");
-      assertThat(delivery.from()).isEqualTo("estodo@example.com");
-      assertThat(delivery.to()).containsExactly("the-governator@example.com");
-      MimeMessage message = parse(delivery.data());
-      assertThat(message.getSubject()).isEqualTo(TERMINATED);
-      assertThat(message.getContent().toString().trim()).isEqualTo(TERMINATED);
-    }
-  }
-
-  @Test
-  void a_server_without_credentials_is_not_asked_to_authenticate() throws Exception {
+  void without_credentials_a_server_that_offers_no_starttls_gets_the_mail_in_plain_text() throws Exception {
     try (SmtpTestServer server = new SmtpTestServer()) {
       Email email = configured("smtp://127.0.0.1:" + server.port(), "estodo@example.com");
 
@@ -47,7 +28,12 @@ class SmtpEmailTest {
 
       Delivery delivery = server.nextDelivery();
       assertThat(delivery.user()).isNull();
+      assertThat(delivery.from()).isEqualTo("estodo@example.com");
       assertThat(delivery.to()).containsExactly("the-governator@example.com");
+      MimeMessage message = parse(delivery.data());
+      assertThat(message.getSubject()).isEqualTo(TERMINATED);
+      assertThat(message.getContent().toString().trim()).isEqualTo(TERMINATED);
+      assertThat(server.verbs()).doesNotContain("AUTH");
     }
   }
 
@@ -65,10 +51,13 @@ class SmtpEmailTest {
   }
 
   @Test
-  void an_smtp_url_gives_host_port_and_credentials_with_port_25_by_default() {
+  void an_smtp_url_gives_host_port_and_credentials_with_port_25_by_default_and_465_for_smtps() {
     assertThat(SmtpUrl.parse("smtp://arnold:secret@mail.example.com:587"))
-        .isEqualTo(new SmtpUrl("mail.example.com", 587, "arnold", "secret"));
-    assertThat(SmtpUrl.parse("smtp://mail.example.com")).isEqualTo(new SmtpUrl("mail.example.com", 25, null, null));
+        .isEqualTo(new SmtpUrl("mail.example.com", 587, "arnold", "secret", false));
+    assertThat(SmtpUrl.parse("smtp://mail.example.com")).isEqualTo(new SmtpUrl("mail.example.com", 25, null, null, false));
+    assertThat(SmtpUrl.parse("smtps://arnold:secret@mail.example.com"))
+        .isEqualTo(new SmtpUrl("mail.example.com", 465, "arnold", "secret", true));
+    assertThat(SmtpUrl.parse("SMTPS://mail.example.com:2465").toString()).isEqualTo("smtps://mail.example.com:2465");
   }
 
   @Test

@@ -1,38 +1,52 @@
 package dev.estodo.todo.reactors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * Just enough of an SMTP server (RFC 5321) to receive mail in a test: EHLO/HELO, AUTH PLAIN and
- * LOGIN (any credentials, which it records), MAIL FROM, RCPT TO, DATA, RSET, NOOP, QUIT.
+ * LOGIN (any credentials, which it records), MAIL FROM, RCPT TO, DATA, RSET, NOOP, QUIT; STARTTLS
+ * (RFC 3207) or TLS from the first byte when made with {@link #offeringStartTls} or {@link #implicitTls}.
  */
 final class SmtpTestServer implements AutoCloseable {
-  /** One message as delivered: who logged in, the envelope, and the raw message text. */
-  record Delivery(String user, String password, String from, List<String> to, String data) {}
+  /** One message as delivered: who logged in, the envelope, the raw message text, and whether TLS carried it. */
+  record Delivery(String user, String password, String from, List<String> to, String data, boolean tls) {}
 
   private final ServerSocket socket;
+  private final SSLContext startTls;
   private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
-  private final Thread thread;
+  private final List<String> verbs = new CopyOnWriteArrayList<>();
 
+  /** A plain server that offers no STARTTLS, as a network attacker who strips it would show. */
   SmtpTestServer() throws IOException {
-    socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-    thread = new Thread(this::serve, "smtp-test-server");
+    this(new ServerSocket(0, 10, InetAddress.getLoopbackAddress()), null);
+  }
+
+  private SmtpTestServer(ServerSocket socket, SSLContext startTls) {
+    this.socket = socket;
+    this.startTls = startTls;
+    Thread thread = new Thread(this::serve, "smtp-test-server");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** A server that offers STARTTLS with the certificate in {@code tls}. */
+  static SmtpTestServer offeringStartTls(SSLContext tls) throws IOException {
+    return new SmtpTestServer(new ServerSocket(0, 10, InetAddress.getLoopbackAddress()), tls);
+  }
+
+  /** A server that speaks TLS from the first byte (smtps), with the certificate in {@code tls}. */
+  static SmtpTestServer implicitTls(SSLContext tls) throws IOException {
+    return new SmtpTestServer(tls.getServerSocketFactory().createServerSocket(0, 10, InetAddress.getLoopbackAddress()), null);
   }
 
   int port() {
@@ -44,105 +58,36 @@ final class SmtpTestServer implements AutoCloseable {
     return deliveries.poll(30, TimeUnit.SECONDS);
   }
 
+  /** The verbs clients sent so far (EHLO, STARTTLS, AUTH, ...), in order. */
+  List<String> verbs() {
+    return List.copyOf(verbs);
+  }
+
   private void serve() {
-    while (!socket.isClosed()) {
-      try (Socket client = socket.accept()) {
-        new Conversation(client).run();
-      } catch (IOException e) {
-        if (!socket.isClosed()) throw new UncheckedIOException(e);
-      }
+    for (Socket client; (client = accept()) != null; ) {
+      converse(client);
+    }
+  }
+
+  private void converse(Socket client) {
+    try (client) {
+      new SmtpConversation(client, startTls, verbs::add, deliveries::add).run();
+    } catch (IOException e) {
+      // a client that breaks off (refusing the certificate, say) ends only its own conversation
+    }
+  }
+
+  private Socket accept() {
+    try {
+      return socket.accept();
+    } catch (IOException e) {
+      if (socket.isClosed()) return null;
+      throw new UncheckedIOException(e);
     }
   }
 
   @Override
   public void close() throws IOException {
     socket.close();
-  }
-
-  private final class Conversation {
-    private final BufferedReader in;
-    private final OutputStream out;
-    private String user;
-    private String password;
-    private String from;
-    private List<String> to = new ArrayList<>();
-
-    Conversation(Socket client) throws IOException {
-      in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-      out = client.getOutputStream();
-    }
-
-    void run() throws IOException {
-      reply("220 localhost ESMTP test server");
-      for (String line; (line = in.readLine()) != null; ) {
-        String verb = line.split(" ", 2)[0].toUpperCase();
-        if (verb.equals("QUIT")) {
-          reply("221 Bye");
-          return;
-        }
-        answer(verb, line);
-      }
-    }
-
-    private void answer(String verb, String line) throws IOException {
-      if (verb.equals("EHLO")) {
-        reply("250-localhost\r\n250 AUTH PLAIN LOGIN");
-      } else if (verb.equals("AUTH")) {
-        authenticate(line.split(" "));
-      } else if (verb.equals("MAIL")) {
-        from = address(line);
-        reply("250 OK");
-      } else if (verb.equals("RCPT")) {
-        to.add(address(line));
-        reply("250 OK");
-      } else if (verb.equals("DATA")) {
-        reply("354 End data with <CR><LF>.<CR><LF>");
-        deliveries.add(new Delivery(user, password, from, List.copyOf(to), data()));
-        to = new ArrayList<>();
-        reply("250 OK: queued");
-      } else if (verb.equals("HELO") || verb.equals("RSET") || verb.equals("NOOP")) {
-        reply("250 OK");
-      } else {
-        reply("502 Command not implemented");
-      }
-    }
-
-    private void authenticate(String[] words) throws IOException {
-      if (words[1].equalsIgnoreCase("PLAIN")) {
-        String[] parts = decode(words.length > 2 ? words[2] : prompt("")).split("\0", -1);
-        user = parts[1];
-        password = parts[2];
-      } else {
-        user = decode(words.length > 2 ? words[2] : prompt("VXNlcm5hbWU6"));
-        password = decode(prompt("UGFzc3dvcmQ6"));
-      }
-      reply("235 2.7.0 Authentication successful");
-    }
-
-    private String prompt(String challenge) throws IOException {
-      reply("334 " + challenge);
-      return in.readLine();
-    }
-
-    private String data() throws IOException {
-      StringBuilder data = new StringBuilder();
-      for (String line; !(line = in.readLine()).equals("."); ) {
-        data.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
-      }
-      return data.toString();
-    }
-
-    private void reply(String text) throws IOException {
-      out.write((text + "\r\n").getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    }
-
-    private static String address(String line) {
-      return line.substring(line.indexOf('<') + 1, line.indexOf('>'));
-    }
-
-    private static String decode(String base64) {
-      return new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8);
-    }
   }
 }

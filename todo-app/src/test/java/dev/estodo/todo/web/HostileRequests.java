@@ -41,6 +41,7 @@ final class HostileRequests {
     generator.badDates();
     generator.badIds();
     generator.randomMethods();
+    generator.badPages();
     return generator.requests;
   }
 
@@ -49,6 +50,17 @@ final class HostileRequests {
       byte[] body = new byte[1 + random.nextInt(2000)];
       random.nextBytes(body);
       add("POST", command(), body);
+    }
+  }
+
+  // every value is a bad limit; all but 0 and 10001 are bad offsets too
+  private void badPages() {
+    for (String value : new String[] {"-1", "0", "10001", "1e3", "0x10", "9".repeat(40), "1; DROP TABLE events", "%00", " "}) {
+      for (String path : new String[] {"/todos/outstanding", "/todos/completed", "/todo/" + UUID.randomUUID() + "/events"}) {
+        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+        add("GET", path + "?limit=" + encoded, "");
+        if (!value.equals("0") && !value.equals("10001")) add("GET", path + "?offset=" + encoded, "");
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The page in a real browser: user text stays text, and API errors show where they arose. */
 @ExtendWith(SharedBrowser.class)
@@ -48,6 +50,27 @@ class WebPageSafetyTest {
     assertThat(page.text(title)).contains(title, "<script>window.terminated=2</script>");
     assertThat(browser.driver().findElements(By.cssSelector("#todos img, #todos b, #todos script"))).isEmpty();
     assertThat(browser.driver().executeScript("return window.terminated")).isNull();
+  }
+
+  @Test
+  void every_user_string_is_isolated_in_its_own_direction_in_the_list_and_the_history() {
+    String title = "\u202Ekcab eb ll'I";
+    page.add(title, Map.of("description", "\u202EGet to the chopper", "stakeholder_email", "dillon@cia.gov"));
+
+    WebElement todo = page.todo(title);
+    List<WebElement> isolated = List.of(todo.findElement(By.cssSelector(".todo-title bdi")),
+        todo.findElement(By.cssSelector(".todo-description bdi")), todo.findElement(By.cssSelector(".stakeholder bdi")));
+    page.click(title, "history");
+    WebElement body = page.waitFor(driver -> driver.findElements(By.cssSelector("#events .event-body")).stream()
+        .findFirst().orElse(null));
+
+    assertThat(isolated).extracting(WebElement::getText)
+        .containsExactly(title, "\u202EGet to the chopper", "dillon@cia.gov");
+    assertThat(body.findElements(By.tagName("bdi"))).extracting(WebElement::getText)
+        .contains("\"" + title + "\"", "\"dillon@cia.gov\"");
+    assertThat(browser.driver().findElement(By.cssSelector("#history-title bdi")).getText()).isEqualTo(title);
+    assertThat(browser.driver().findElements(By.cssSelector("#todos bdi, #history bdi")))
+        .allSatisfy(element -> assertThat(element.getCssValue("unicode-bidi")).isEqualTo("isolate"));
   }
 
   @Test
