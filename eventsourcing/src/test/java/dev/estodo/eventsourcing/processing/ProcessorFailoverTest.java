@@ -15,6 +15,7 @@ import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.eventsourcing.TestLog;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,48 @@ class ProcessorFailoverTest {
       assertThat(positionsOf(RowsProjector.rows(dataSource, "squats"))).containsExactlyElementsOf(positions);
       assertThat(Leases.token(dataSource, "squats")).as("taken back once the other lease expired").isEqualTo(3);
     }
+  }
+
+  @Test
+  void a_runner_that_cannot_renew_stops_writing_before_its_lease_expires_and_a_standby_takes_over_after()
+      throws Exception {
+    HikariDataSource doomed = TestDatabase.pool(database(), 4);
+    try (ProcessorRunner a = new ProcessorRunner(doomed, new PostgresEventStore(doomed), QUICK)
+            .add(new RowsProjector("squats", "a"));
+        ProcessorRunner b = runner("b")) {
+      a.start();
+      eventually("a is active", () -> active(a));
+      b.start();
+
+      doomed.close();
+      long lost = System.nanoTime();
+      long[] since = sinceFirst(lost, () -> !active(a), () -> active(b));
+      long stoppedWriting = since[0];
+      long tookOver = since[1];
+
+      assertThat(stoppedWriting).isLessThanOrEqualTo(tookOver);
+      assertThat(tookOver).isLessThan(QUICK.lease().plus(QUICK.standbyRetry()).toNanos() + 500_000_000L);
+      List<Long> more = append(store, squats(5));
+      assertThat(checkpoints.awaitPosition(List.of("squats"), more.get(4), PATIENCE)).isTrue();
+      assertThat(log.await("Processor squats's lease was not renewed in time and may have expired; it stops writing")
+          .level()).isEqualTo("WARN");
+    }
+  }
+
+  private String database() {
+    String url = dataSource.getJdbcUrl();
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  /** How long after {@code start} each condition first held, watching both at once. */
+  private static long[] sinceFirst(long start, BooleanSupplier first, BooleanSupplier second) throws InterruptedException {
+    long[] since = {-1, -1};
+    eventually("both happen", () -> {
+      if (since[0] < 0 && first.getAsBoolean()) since[0] = System.nanoTime() - start;
+      if (since[1] < 0 && second.getAsBoolean()) since[1] = System.nanoTime() - start;
+      return since[0] >= 0 && since[1] >= 0;
+    });
+    return since;
   }
 
   private ProcessorRunner runner(String instance) {
