@@ -18,8 +18,9 @@ final class LeaseRole {
     this.leases = leases;
   }
 
+  /** Active here: this instance surely holds the lease, by its own clock, even while its thread pauses. */
   boolean active() {
-    return active;
+    return active && leases.holds(name);
   }
 
   /** The lease while this instance surely holds it, else null; logs when that changes. */

@@ -1,10 +1,13 @@
 package dev.estodo.eventsourcing.processing;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.UUID;
 
 /**
  * The SQL of {@code processor_leases} and {@code processor_instances}; every time is the database's
@@ -110,5 +113,16 @@ final class LeaseRows {
   }
 
   /** Who holds or wants leases: a runner's instance id, unique per runner, and where it runs. */
-  record Owner(String instance, String host, long pid) {}
+  record Owner(String instance, String host, long pid) {
+    /** A new instance id, in this process on this host. */
+    static Owner thisProcess() {
+      String host;
+      try {
+        host = InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        host = "unknown";
+      }
+      return new Owner(UUID.randomUUID().toString(), host, ProcessHandle.current().pid());
+    }
+  }
 }

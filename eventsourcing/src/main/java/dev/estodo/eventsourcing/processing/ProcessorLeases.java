@@ -1,12 +1,9 @@
 package dev.estodo.eventsourcing.processing;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -25,8 +22,7 @@ final class ProcessorLeases implements AutoCloseable {
 
   private final DataSource dataSource;
   private final ProcessorSettings settings;
-  private final LeaseRows.Owner owner = new LeaseRows.Owner(UUID.randomUUID().toString(), host(),
-      ProcessHandle.current().pid());
+  private final LeaseRows.Owner owner = LeaseRows.Owner.thisProcess();
   private final Map<String, Lease> held = new ConcurrentHashMap<>();
   private final Wakeups heartbeats = new Wakeups();
   private List<String> processors = List.of();
@@ -55,6 +51,12 @@ final class ProcessorLeases implements AutoCloseable {
     return null;
   }
 
+  /** True while this runner surely holds the lease of {@code name}; no side effects, for status reports. */
+  boolean holds(String name) {
+    Lease lease = held.get(name);
+    return lease != null && !lease.expired();
+  }
+
   /** Takes the lease of {@code name} if it is free or has expired; returns it, or null when another instance holds it. */
   Lease tryAcquire(String name) throws SQLException {
     if (closed) return null;
@@ -70,12 +72,22 @@ final class ProcessorLeases implements AutoCloseable {
 
   /** Forgets {@code lease} and lets it expire now in the database, if it is still this runner's. */
   void release(Lease lease) {
-    held.remove(lease.processor(), lease);
+    forget(lease);
     try (Connection connection = autocommit()) {
       LeaseRows.release(connection, lease, owner);
     } catch (SQLException e) {
       log.debug("Giving up the lease of {} failed; it expires by itself", lease.processor(), e);
     }
+  }
+
+  /** Drops {@code lease} (by its token: the heartbeat may have renewed it meanwhile) and says whether it was held. */
+  private boolean forget(Lease lease) {
+    boolean[] dropped = {false};
+    held.computeIfPresent(lease.processor(), (name, current) -> {
+      dropped[0] = current.token() == lease.token();
+      return dropped[0] ? null : current;
+    });
+    return dropped[0];
   }
 
   private void beat() {
@@ -101,7 +113,7 @@ final class ProcessorLeases implements AutoCloseable {
   private void renew(Connection connection, Lease lease, long started) throws SQLException {
     if (LeaseRows.renew(connection, lease, owner, settings.lease().toMillis())) {
       held.replace(lease.processor(), lease, lease.until(started + settings.lease().toNanos()));
-    } else if (held.remove(lease.processor(), lease)) {
+    } else if (forget(lease)) {
       log.warn("Processor {}'s lease moved on from token {}: another instance took over", lease.processor(), lease.token());
     }
   }
@@ -115,35 +127,19 @@ final class ProcessorLeases implements AutoCloseable {
 
   /** Stops the heartbeat, gives up every lease still held and removes this runner's instance rows. */
   @Override
-  public void close() {
+  public synchronized void close() {
     closed = true;
     heartbeats.stop();
-    Thread beating;
-    synchronized (this) {
-      beating = heartbeat;
+    try {
+      if (heartbeat != null) heartbeat.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    if (beating != null) join(beating);
     held.values().forEach(this::release);
     try (Connection connection = autocommit()) {
       LeaseRows.forget(connection, owner);
     } catch (SQLException e) {
       log.debug("Removing this runner's instance rows failed; they age out", e);
-    }
-  }
-
-  private static void join(Thread thread) {
-    try {
-      thread.join(5000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static String host() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "unknown";
     }
   }
 }
