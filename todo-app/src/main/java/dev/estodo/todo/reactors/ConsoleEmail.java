@@ -12,10 +12,11 @@ public final class ConsoleEmail implements Email {
   }
 
   @Override
-  public void send(String to, String message) {
+  public void send(String to, String message, String messageId) {
     // One print call, so two notifications never interleave their lines.
     out.print("-- Email Sent" + System.lineSeparator()
         + "To: " + to + System.lineSeparator()
+        + "Message-ID: " + messageId + System.lineSeparator()
         + "Message: " + message + System.lineSeparator());
     out.flush();
   }

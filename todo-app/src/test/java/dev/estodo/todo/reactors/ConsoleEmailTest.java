@@ -16,11 +16,13 @@ class ConsoleEmailTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Email email = new ConsoleEmail(new PrintStream(out, true, StandardCharsets.UTF_8));
 
-    email.send("the-governator@example.com", "Your todo item You are terminated! has been completed!");
+    email.send("the-governator@example.com", "Your todo item You are terminated! has been completed!",
+        "<todo-completed.3f0c4a52-7c1e-4b8e-9d4e-2000a2000b0b@estodo>");
 
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(String.join(System.lineSeparator(),
         "-- Email Sent",
         "To: the-governator@example.com",
+        "Message-ID: <todo-completed.3f0c4a52-7c1e-4b8e-9d4e-2000a2000b0b@estodo>",
         "Message: Your todo item You are terminated! has been completed!",
         ""));
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SmtpEmailTest {
   private static final String TERMINATED = "Your todo item You are terminated! has been completed!";
+  private static final String CHOPPER_ID = "<todo-completed.3f0c4a52-7c1e-4b8e-9d4e-2000a2000b0b@estodo>";
 
   @Test
   void a_notification_is_delivered_to_the_smtp_server_with_its_credentials() throws Exception {
@@ -25,7 +26,7 @@ class SmtpEmailTest {
       Email email = configured("smtp://arnold:get%40to+the%3Achopper@127.0.0.1:" + server.port(),
           "estodo@example.com");
 
-      email.send("the-governator@example.com", TERMINATED);
+      email.send("the-governator@example.com", TERMINATED, CHOPPER_ID);
 
       Delivery delivery = server.nextDelivery();
       assertThat(delivery.user()).isEqualTo("arnold");
@@ -35,6 +36,7 @@ class SmtpEmailTest {
       MimeMessage message = parse(delivery.data());
       assertThat(message.getSubject()).isEqualTo(TERMINATED);
       assertThat(message.getContent().toString().trim()).isEqualTo(TERMINATED);
+      assertThat(message.getMessageID()).isEqualTo(CHOPPER_ID);
     }
   }
 
@@ -43,7 +45,7 @@ class SmtpEmailTest {
     try (SmtpTestServer server = new SmtpTestServer()) {
       Email email = configured("smtp://127.0.0.1:" + server.port(), "estodo@example.com");
 
-      email.send("the-governator@example.com", TERMINATED);
+      email.send("the-governator@example.com", TERMINATED, CHOPPER_ID);
 
       Delivery delivery = server.nextDelivery();
       assertThat(delivery.user()).isNull();
@@ -59,7 +61,7 @@ class SmtpEmailTest {
     }
     Email email = configured("smtp://arnold:secret@127.0.0.1:" + closedPort, "estodo@example.com");
 
-    assertThatThrownBy(() -> email.send("the-governator@example.com", TERMINATED))
+    assertThatThrownBy(() -> email.send("the-governator@example.com", TERMINATED, CHOPPER_ID))
         .hasMessageContaining("Email to the-governator@example.com via smtp://127.0.0.1:" + closedPort + " failed")
         .hasMessageNotContaining("secret");
   }
