@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.estodo.eventsourcing.AlreadyCausedException;
 import dev.estodo.eventsourcing.EventData;
 import dev.estodo.eventsourcing.EventStoreException;
+import dev.estodo.eventsourcing.EventStoreUnavailableException;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.StoredEvent;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -41,9 +43,26 @@ final class StoreReactions implements Reactions {
     return causedAt(cause, type) != null;
   }
 
+  /**
+   * The side effect has happened by now, so a broken connection is retried (a new one from the pool,
+   * a pause doubling from 50 ms up to 1 s) for as long as the lease surely lasts, rather than
+   * failing the reaction and repeating the effect. A retry is safe: if the lost commit went through,
+   * the causation index finds it and the answer is "already done".
+   */
   @Override
   public long emit(StoredEvent cause, String type, JsonNode body) {
     EventData event = new EventData(UUID.randomUUID(), type, body, cause.correlationId(), cause.id());
+    for (long pause = 50; ; pause = Math.min(pause * 2, 1000)) {
+      try {
+        return record(cause, event);
+      } catch (EventStoreUnavailableException e) {
+        if (!lease.lasts(TimeUnit.MILLISECONDS.toNanos(pause))) throw e;
+        sleep(pause, e);
+      }
+    }
+  }
+
+  private long record(StoredEvent cause, EventData event) {
     try (Connection transaction = dataSource.getConnection()) {
       try {
         FencedTransactions.begin(transaction, leaseDuration, false);
@@ -56,9 +75,18 @@ final class StoreReactions implements Reactions {
       }
     } catch (AlreadyCausedException e) {
       // Another instance, or this one before a crash, recorded this reaction: it is done.
-      return causedAt(cause, type);
+      return causedAt(cause, event.type());
     } catch (SQLException e) {
       throw EventStoreException.from(e);
+    }
+  }
+
+  private static void sleep(long millis, RuntimeException unavailable) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable;
     }
   }
 

@@ -25,7 +25,7 @@ final class SmtpTestServer implements AutoCloseable {
   record Delivery(String user, String password, String from, List<String> to, String data) {}
 
   private final ServerSocket socket;
-  private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+  final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>(); // what came and was not taken yet
   private final Thread thread;
 
   SmtpTestServer() throws IOException {
