@@ -80,7 +80,7 @@ final class ProcessorLeases implements AutoCloseable {
     }
   }
 
-  /** Drops {@code lease} (by its token: the heartbeat may have renewed it meanwhile) and says whether it was held. */
+  /** Drops {@code lease} (by its token: a newer lease of the same processor stays) and says whether it was held. */
   private boolean forget(Lease lease) {
     boolean[] dropped = {false};
     held.computeIfPresent(lease.processor(), (name, current) -> {
@@ -112,7 +112,7 @@ final class ProcessorLeases implements AutoCloseable {
 
   private void renew(Connection connection, Lease lease, long started) throws SQLException {
     if (LeaseRows.renew(connection, lease, owner, settings.lease().toMillis())) {
-      held.replace(lease.processor(), lease, lease.until(started + settings.lease().toNanos()));
+      lease.renewedUntil(started + settings.lease().toNanos());
     } else if (forget(lease)) {
       log.warn("Processor {}'s lease moved on from token {}: another instance took over", lease.processor(), lease.token());
     }

@@ -82,6 +82,33 @@ class ReactionFencingTest {
   }
 
   @Test
+  void a_batch_of_reactions_that_outlasts_the_lease_goes_on_while_the_heartbeat_renews_it() throws Exception {
+    List<Long> positions = Processors.append(store, Processors.squats(8));
+    List<Long> handled = new CopyOnWriteArrayList<>();
+    Reactor slow = new Reactor() {
+      @Override
+      public String name() {
+        return "notifier";
+      }
+
+      @Override
+      public void react(StoredEvent event, Reactions reactions) throws InterruptedException {
+        Thread.sleep(QUICK.lease().dividedBy(4).toMillis());
+        handled.add(event.position());
+      }
+    };
+
+    try (ProcessorRunner runner = new ProcessorRunner(dataSource, store, QUICK).add(slow)) {
+      runner.start();
+      assertThat(checkpoints.awaitPosition(List.of("notifier"), positions.get(7), PATIENCE)).isTrue();
+    }
+
+    assertThat(handled).containsExactlyElementsOf(positions);
+    assertThat(Leases.token(dataSource, "notifier")).as("never stepped down").isEqualTo(1);
+    assertThat(log.containing("stepping down")).isEmpty();
+  }
+
+  @Test
   void a_second_record_of_the_same_reaction_is_already_done_and_appends_nothing() throws Exception {
     UUID todo = UUID.randomUUID();
     store.append(todo, 0, List.of(EventStoreContract.event("todo_completed", "{\"completed_on\":\"2017-06-12\"}")));
