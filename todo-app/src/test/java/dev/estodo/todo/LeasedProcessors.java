@@ -61,6 +61,23 @@ public final class LeasedProcessors implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until {@code process} has said, after the first {@code from} characters it printed, that
+   * every processor stepped down: found its lease gone, or had a write refused.
+   */
+  public static void awaitStandingBy(EstodoProcess process, int from) throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!NAMES.stream().allMatch(name -> steppedDown(process.output().substring(from), name))) {
+      if (System.nanoTime() > deadline) throw new AssertionError("never stood by; it printed:\n" + process.output());
+      Thread.sleep(20);
+    }
+  }
+
+  private static boolean steppedDown(String output, String name) {
+    return output.contains("Processor " + name + " no longer holds its lease; standing by")
+        || output.contains("Processor " + name + " wrote nothing: ");
+  }
+
   /** Sends {@code signal} (STOP, CONT) to the process, as {@code kill -SIGNAL} does. */
   public static void signal(EstodoProcess process, String signal) throws IOException, InterruptedException {
     Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.handle().pid())).start();

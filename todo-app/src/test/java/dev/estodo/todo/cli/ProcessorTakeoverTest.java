@@ -1,9 +1,9 @@
 package dev.estodo.todo.cli;
 
 import static dev.estodo.todo.LeasedProcessors.LEASE;
-import static dev.estodo.todo.LeasedProcessors.NAMES;
 import static dev.estodo.todo.LeasedProcessors.STANDBY_RETRY;
 import static dev.estodo.todo.LeasedProcessors.awaitActive;
+import static dev.estodo.todo.LeasedProcessors.awaitStandingBy;
 import static dev.estodo.todo.LeasedProcessors.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +49,7 @@ class ProcessorTakeoverTest {
         assertThat(database.processed(database.completedTodo("Get to the chopper"))).isTrue();
         int resumedAt = frozen.output().length();
         signal(frozen, "CONT");
-        for (String name : NAMES) {
-          frozen.awaitOutput("Processor " + name + " no longer holds its lease; standing by");
-        }
+        awaitStandingBy(frozen, resumedAt);
         assertThat(database.processed(database.completedTodo("2000 squats"))).isTrue();
 
         System.out.println("takeover after SIGSTOP: " + afterStop.toMillis() + " ms");
