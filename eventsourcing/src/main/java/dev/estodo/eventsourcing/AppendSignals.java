@@ -1,14 +1,19 @@
 package dev.estodo.eventsourcing;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * writing transaction would take PostgreSQL's global notify lock at every commit and serialise
  * writers again, so one background thread sends them instead, one per burst of appends.
  * Each NOTIFY is a commit of its own, so under a steady stream of appends it waits a moment after
- * each one and lets the appends of that moment share the next.
+ * each one and lets the appends of that moment share the next. Its payload names the sender, so the
+ * listener skips the NOTIFYs this process sent (its listeners heard directly): one wake per append.
  */
 final class AppendSignals implements AutoCloseable {
   static final String CHANNEL = "estodo_events";
@@ -29,6 +35,7 @@ final class AppendSignals implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AppendSignals.class);
 
   private final DataSource dataSource;
+  private final String sender = UUID.randomUUID().toString();
   private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
   private final Semaphore pending = new Semaphore(0);
   private final Thread notifier;
@@ -70,8 +77,11 @@ final class AppendSignals implements AutoCloseable {
 
   private void notifyOthers() throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("NOTIFY " + CHANNEL);
+        PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+      connection.setAutoCommit(true);
+      statement.setString(1, CHANNEL);
+      statement.setString(2, sender);
+      statement.execute();
     }
   }
 
@@ -82,7 +92,7 @@ final class AppendSignals implements AutoCloseable {
       } catch (SQLException e) {
         if (closed) return;
         log.warn("LISTEN {} failed, retrying in 1 s: {}", CHANNEL, e.getMessage());
-        sleepQuietly(1000);
+        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
       }
     }
   }
@@ -94,8 +104,8 @@ final class AppendSignals implements AutoCloseable {
     try {
       PGConnection pg = connection.unwrap(PGConnection.class);
       while (!closed) {
-        var notifications = pg.getNotifications(LISTEN_WAIT_MILLIS);
-        if (notifications != null && notifications.length > 0) {
+        PGNotification[] notifications = pg.getNotifications(LISTEN_WAIT_MILLIS);
+        if (notifications != null && Arrays.stream(notifications).anyMatch(n -> !sender.equals(n.getParameter()))) {
           listeners.forEach(Runnable::run);
         }
       }
@@ -121,14 +131,6 @@ final class AppendSignals implements AutoCloseable {
     return thread;
   }
 
-  private static void sleepQuietly(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @Override
   public void close() {
     closed = true;
@@ -137,12 +139,11 @@ final class AppendSignals implements AutoCloseable {
     synchronized (this) {
       listening = listener;
     }
-    if (listening != null) {
-      try {
-        listening.join(2000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (listening == null) return;
+    try {
+      listening.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -21,18 +21,6 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
   private static final String READ_STREAM = "SELECT " + COLUMNS + """
 
       FROM events WHERE aggregate_id = ? ORDER BY version""";
-  // ORDER BY names the table's columns: a bare transaction_id there means the bigint output column
-  // of COLUMNS, which no index has, and every batch sorted the whole table.
-  private static final String READ_AFTER = "SELECT " + COLUMNS + """
-
-      FROM events
-      WHERE (transaction_id, position) > (?::text::xid8, ?)
-        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-      ORDER BY events.transaction_id, events.position
-      LIMIT ?""";
-  private static final String IN_FLIGHT = """
-      SELECT EXISTS (
-        SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot()))""";
   private static final String CHECKPOINT_OF =
       "SELECT transaction_id::text::bigint FROM events WHERE position = ?";
 
@@ -67,6 +55,20 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
    */
   public long append(Connection transaction, UUID aggregateId, long expectedVersion, List<EventData> events) {
     if (expectedVersion < 0) throw new IllegalArgumentException("expected version " + expectedVersion + " < 0");
+    return appendIn(transaction, aggregateId, expectedVersion, events);
+  }
+
+  /**
+   * Appends in the caller's transaction like {@link #append(Connection, UUID, long, List)}, after
+   * whatever the stream holds, as a reactor records what it did.
+   *
+   * @throws AlreadyCausedException when the store holds an event of one's type and causation id already
+   */
+  public long append(Connection transaction, UUID aggregateId, List<EventData> events) {
+    return appendIn(transaction, aggregateId, null, events);
+  }
+
+  private static long appendIn(Connection transaction, UUID aggregateId, Long expectedVersion, List<EventData> events) {
     if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
     try {
       return AppendEvents.call(transaction, aggregateId, expectedVersion, events);
@@ -78,6 +80,8 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
   private long appendEvents(UUID aggregateId, Long expectedVersion, List<EventData> events) {
     if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
     try (Connection connection = dataSource.getConnection()) {
+      // A returned position must mean a durable event, whatever the pool's default.
+      connection.setAutoCommit(true);
       long position = AppendEvents.call(connection, aggregateId, expectedVersion, events);
       signals.appended();
       return position;
@@ -104,22 +108,10 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
 
   @Override
   public EventBatch readAfter(Checkpoint after, int limit) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(READ_AFTER)) {
-      statement.setString(1, Long.toString(after.transactionId()));
-      statement.setLong(2, after.position());
-      statement.setInt(3, limit);
-      List<StoredEvent> events = StoredEventRows.readAll(statement);
-      return new EventBatch(events, events.size() < limit && inFlight(connection));
+    try (Connection connection = dataSource.getConnection()) {
+      return FollowerReads.readAfter(connection, after, limit);
     } catch (SQLException e) {
       throw SqlErrors.translate(e, null, null);
-    }
-  }
-
-  private static boolean inFlight(Connection connection) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(IN_FLIGHT);
-        ResultSet rows = statement.executeQuery()) {
-      return rows.next() && rows.getBoolean(1);
     }
   }
 

@@ -7,12 +7,13 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Maps SQL failures to the store's exceptions by SQLSTATE and constraint name, never by message
- * text: a version conflict, or else what {@link EventStoreException#from} makes of it.
+ * text: a version conflict, a second event of one type for one cause, or else what {@link EventStoreException#from} makes of it.
  */
 final class SqlErrors {
   private static final String VERSION_CONFLICT = "ES409";
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String VERSION_CONSTRAINT = "events_aggregate_version_unique";
+  private static final String CAUSED_ONCE_INDEX = "events_caused_once";
 
   private SqlErrors() {}
 
@@ -23,6 +24,9 @@ final class SqlErrors {
     }
     if (state.equals(UNIQUE_VIOLATION) && VERSION_CONSTRAINT.equals(constraint(e))) {
       return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, -1);
+    }
+    if (state.equals(UNIQUE_VIOLATION) && CAUSED_ONCE_INDEX.equals(constraint(e))) {
+      return new AlreadyCausedException(e);
     }
     return EventStoreException.from(e);
   }

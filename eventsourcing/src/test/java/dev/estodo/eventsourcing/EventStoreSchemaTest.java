@@ -75,14 +75,13 @@ class EventStoreSchemaTest {
   @Test
   void a_database_that_a_later_release_migrated_still_opens() throws Exception {
     String later = "CREATE OR REPLACE FUNCTION squats() RETURNS int LANGUAGE sql AS $$ SELECT 2000 $$;";
-    EventStoreSchema.migrate(dataSource, HISTORY, new MigrationFolder(folder).copy(MIGRATIONS, RELEASED)
-        .copy(MIGRATIONS, REPEATABLE).write("V4__later.sql", "CREATE TABLE later (id int);")
-        .write("R__squats.sql", later).location());
+    EventStoreSchema.migrate(dataSource, HISTORY, "classpath:" + MIGRATIONS, new MigrationFolder(folder)
+        .write("V1000__later.sql", "CREATE TABLE later (id int);").write("R__squats.sql", later).location());
 
     TestLog log = TestLog.mark();
     EventStoreSchema.migrate(dataSource);
 
-    assertThat(log.only("has a version (4) that is newer than the latest available migration (3)").level())
+    assertThat(log.only("has a version (1000) that is newer than the latest available migration").level())
         .isEqualTo("WARN");
     assertThat(repeatablesApplied(dataSource, HISTORY)).containsExactly("append events", "squats");
     assertAppendsWork();

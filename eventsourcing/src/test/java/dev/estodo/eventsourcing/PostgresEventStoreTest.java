@@ -1,6 +1,7 @@
 package dev.estodo.eventsourcing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +95,32 @@ class PostgresEventStoreTest extends EventStoreContract {
 
     assertThat(pastTheEnd).isEmpty();
     assertThat(rest).containsExactly(2L, 3L);
+  }
+
+  @Test
+  void each_append_wakes_a_listener_in_the_same_process_once_not_again_through_its_own_notify() throws Exception {
+    AtomicInteger wakes = new AtomicInteger();
+    store.onAppend(wakes::incrementAndGet);
+    Thread.sleep(200);
+
+    store.append(UUID.randomUUID(), 0, List.of(event("todo_added", "{}")));
+    Thread.sleep(500);
+
+    assertThat(wakes.get()).isEqualTo(1);
+  }
+
+  @Test
+  void a_second_event_of_one_type_for_one_cause_is_refused_as_already_caused() {
+    UUID cause = UUID.randomUUID();
+    store.append(UUID.randomUUID(), List.of(event("stakeholder_notified", "{}", null, cause)));
+
+    assertThatThrownBy(() -> store.append(UUID.randomUUID(), List.of(event("stakeholder_notified", "{}", null, cause))))
+        .isInstanceOf(AlreadyCausedException.class);
+    long another = store.append(UUID.randomUUID(), List.of(event("stakeholder_thanked", "{}", null, cause)));
+
+    assertThat(store.readAfter(Checkpoint.START, 10).events()).extracting(StoredEvent::type)
+        .containsExactly("stakeholder_notified", "stakeholder_thanked");
+    assertThat(another).isPositive();
   }
 
   static void appendInTransaction(Connection connection, UUID aggregateId) throws Exception {

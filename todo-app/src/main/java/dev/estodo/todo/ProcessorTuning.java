@@ -13,7 +13,8 @@ public final class ProcessorTuning {
 
   /**
    * Reads {@code ESTODO_BATCH_SIZE}, {@code ESTODO_POLL_INTERVAL}, {@code ESTODO_STANDBY_RETRY},
-   * {@code ESTODO_BACKOFF_MIN} and {@code ESTODO_BACKOFF_MAX}, naming any that is wrong.
+   * {@code ESTODO_BACKOFF_MIN}, {@code ESTODO_BACKOFF_MAX}, {@code ESTODO_LEASE} and {@code
+   * ESTODO_LEASE_RENEWAL}, naming any that is wrong.
    */
   public static ProcessorSettings from(Environment environment) {
     int batchSize = environment.number("ESTODO_BATCH_SIZE", 1, 100_000, DEFAULTS.batchSize());
@@ -25,6 +26,12 @@ public final class ProcessorTuning {
       throw new InvalidSettingException("ESTODO_BACKOFF_MAX",
           "be at least ESTODO_BACKOFF_MIN (" + Environment.format(backoffMin) + ")", Environment.format(backoffMax));
     }
-    return new ProcessorSettings(batchSize, poll, standby, backoffMin, backoffMax);
+    Duration lease = environment.duration("ESTODO_LEASE", SHORTEST, LONGEST, DEFAULTS.lease());
+    Duration renewal = environment.duration("ESTODO_LEASE_RENEWAL", SHORTEST, LONGEST, DEFAULTS.leaseRenewal());
+    if (renewal.multipliedBy(3).compareTo(lease) > 0) {
+      throw new InvalidSettingException("ESTODO_LEASE_RENEWAL",
+          "be at most a third of ESTODO_LEASE (" + Environment.format(lease) + ")", Environment.format(renewal));
+    }
+    return new ProcessorSettings(batchSize, poll, standby, backoffMin, backoffMax, lease, renewal);
   }
 }

@@ -24,8 +24,8 @@ class SettingsTest {
         new WebLimits(1000, Duration.ofSeconds(10), 1024)));
     assertThat(MailSettings.from(NOTHING_SET).smtp()).isEmpty();
     assertThat(MailSettings.from(NOTHING_SET).from().getAddress()).isEqualTo("estodo@localhost");
-    assertThat(ProcessorTuning.from(NOTHING_SET)).isEqualTo(new ProcessorSettings(
-        500, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofSeconds(30)));
+    assertThat(ProcessorTuning.from(NOTHING_SET)).isEqualTo(new ProcessorSettings(500, Duration.ofSeconds(1),
+        Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(2)));
   }
 
   @Test
@@ -67,6 +67,16 @@ class SettingsTest {
     assertThat(WebLimits.from(set)).isEqualTo(new WebLimits(50, Duration.ofSeconds(3), 100));
   }
 
+  @Test
+  void the_lease_and_its_renewal_are_read_together() {
+    Environment set = Environment.of(Map.of("ESTODO_LEASE", "1500ms", "ESTODO_LEASE_RENEWAL", "500ms"));
+
+    ProcessorSettings tuning = ProcessorTuning.from(set);
+
+    assertThat(tuning.lease()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(tuning.leaseRenewal()).isEqualTo(Duration.ofMillis(500));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "DATABASE_URL         | mysql://root:hunter2@localhost/todos | DATABASE_URL must look like postgres://user:pass@host:5432/db or jdbc:postgresql://host:5432/db, got: mysql://root:***@localhost/todos",
@@ -92,7 +102,10 @@ class SettingsTest {
       "ESTODO_POLL_INTERVAL | 0ms                                  | ESTODO_POLL_INTERVAL must be a duration from 1ms to 60m, in ms, s or m as in 250ms or 5s, got: 0ms",
       "ESTODO_STANDBY_RETRY | -1s                                  | ESTODO_STANDBY_RETRY must be a duration from 1ms to 60m, in ms, s or m as in 250ms or 5s, got: -1s",
       "ESTODO_BACKOFF_MIN   | 1h                                   | ESTODO_BACKOFF_MIN must be a duration from 1ms to 60m, in ms, s or m as in 250ms or 5s, got: 1h",
-      "ESTODO_BACKOFF_MAX   | 50ms                                 | ESTODO_BACKOFF_MAX must be at least ESTODO_BACKOFF_MIN (100ms), got: 50ms"})
+      "ESTODO_BACKOFF_MAX   | 50ms                                 | ESTODO_BACKOFF_MAX must be at least ESTODO_BACKOFF_MIN (100ms), got: 50ms",
+      "ESTODO_LEASE         | forever                              | ESTODO_LEASE must be a duration from 1ms to 60m, in ms, s or m as in 250ms or 5s, got: forever",
+      "ESTODO_LEASE         | 5s                                   | ESTODO_LEASE_RENEWAL must be at most a third of ESTODO_LEASE (5s), got: 2s",
+      "ESTODO_LEASE_RENEWAL | 4s                                   | ESTODO_LEASE_RENEWAL must be at most a third of ESTODO_LEASE (10s), got: 4s"})
   void a_bad_value_fails_with_one_message_naming_the_setting(String setting, String value, String message) {
     Environment environment = Environment.of(Map.of(setting, value));
 

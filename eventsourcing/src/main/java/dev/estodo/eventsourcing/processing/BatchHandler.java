@@ -11,10 +11,12 @@ interface BatchHandler {
   String name();
 
   /**
-   * Handles {@code events}, which follow {@code from}, and returns the checkpoint now stored.
+   * Handles {@code events}, which follow {@code from}, under {@code lease}, and returns the checkpoint
+   * now stored. Every write commits only while the lease's token is current.
    *
    * @throws EventFailure when an event failed, saying how far the processor got
    * @throws CheckpointMoved when the stored checkpoint was not {@code from}
+   * @throws LeaseLostException when a write was refused because the lease is no longer this instance's
    */
-  Checkpoint handle(Checkpoint from, List<StoredEvent> events) throws EventFailure, CheckpointMoved;
+  Checkpoint handle(Lease lease, Checkpoint from, List<StoredEvent> events) throws EventFailure, CheckpointMoved;
 }

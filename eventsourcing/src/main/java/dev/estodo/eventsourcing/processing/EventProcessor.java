@@ -4,39 +4,41 @@ import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.EventBatch;
 import dev.estodo.eventsourcing.EventStore;
 import java.sql.SQLException;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one processor's thread runs. It stands by until it holds the processor's lock, then follows the store
+ * What one processor's thread runs. It stands by until it holds the processor's lease, then follows the store
  * from the stored checkpoint in batches, woken by appends or after a poll interval. A failing event
  * is retried with exponential backoff, alone, until it succeeds: never skipped. A checkpoint that
- * moved under it (another instance, a reset) is re-read, as it is after every quiet poll interval.
+ * moved under it (another instance, a reset) is re-read, as it is after every quiet poll interval; a
+ * write refused for a lost lease makes it step down to standby. An interrupt stops it and an
+ * {@link Error} ends it (no retry in a loop), in both cases giving up its lease to a standby.
  */
 final class EventProcessor implements Runnable {
-  private static final Duration IN_FLIGHT_RETRY = Duration.ofMillis(5);
   private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
 
   private final BatchHandler handler;
   private final EventStore store;
   private final ProcessorCheckpoints checkpoints;
-  private final ProcessorLocks locks;
+  private final LeaseRole role;
   private final ProcessorSettings settings;
   private final Wakeups wakeups = new Wakeups();
   private final FailureStreak failures;
+  private final InFlightPause heldBack;
   private volatile Checkpoint checkpoint = Checkpoint.START;
-  private volatile boolean active;
+  private volatile String fatal;
   private boolean stale = true;
 
-  EventProcessor(BatchHandler handler, EventStore store, ProcessorCheckpoints checkpoints, ProcessorLocks locks,
+  EventProcessor(BatchHandler handler, EventStore store, ProcessorCheckpoints checkpoints, ProcessorLeases leases,
       ProcessorSettings settings) {
     this.handler = handler;
     this.store = store;
     this.checkpoints = checkpoints;
-    this.locks = locks;
+    this.role = new LeaseRole(handler.name(), leases);
     this.settings = settings;
     this.failures = new FailureStreak(handler.name(), settings);
+    this.heldBack = new InFlightPause(settings.pollInterval());
   }
 
   String name() {
@@ -44,7 +46,8 @@ final class EventProcessor implements Runnable {
   }
 
   ProcessorStatus status() {
-    return failures.status(checkpoint, active);
+    if (fatal != null) return new ProcessorStatus(name(), checkpoint, false, fatal, 1);
+    return failures.status(checkpoint, role.active());
   }
 
   /** New events may be there; cheap enough to call from the appending thread. */
@@ -57,48 +60,37 @@ final class EventProcessor implements Runnable {
     wakeups.stop();
   }
 
-  /** Stands by or processes until {@link #stop()}; never throws. */
+  /** Stands by or processes until {@link #stop()}, an interrupt or an {@link Error}; never throws. */
   @Override
   public void run() {
+    Lease lease = null;
     while (!wakeups.stopped()) {
-      boolean holding = locks.holds(name());
-      if (holding != active) {
-        switched(holding);
-      }
-      if (holding) {
-        step();
+      lease = role.current();
+      if (role.switched()) stale = true;
+      if (lease != null) {
+        step(lease);
       } else {
         standby();
       }
     }
-    active = false;
-  }
-
-  private void switched(boolean holding) {
-    active = holding;
-    stale = true;
-    if (holding) {
-      log.info("Processor {} is active", name());
-    } else {
-      log.warn("Processor {} lost its lock; standing by", name());
-    }
+    if (wakeups.interrupted()) log.warn("Processor {} was interrupted; it stops and gives up its lease", name());
+    role.giveUp(lease);
   }
 
   private void standby() {
     try {
-      if (locks.tryAcquire(name())) return;
+      if (role.tryTake()) return;
       checkpoint = checkpoints.of(name());
     } catch (SQLException | RuntimeException e) {
-      log.warn("Processor {} cannot take its lock: {}", name(), e.toString());
+      log.warn("Processor {} cannot take its lease: {}", name(), e.toString());
     }
     wakeups.pause(settings.standbyRetry());
   }
 
-  // Errors are caught too: a thread that dies would stop the processor without a word.
-  private void step() {
+  private void step(Lease lease) {
     try {
       EventBatch batch = store.readAfter(current(), failures.failing() ? 1 : settings.batchSize());
-      handle(batch);
+      handle(lease, batch);
       idle(batch);
     } catch (EventFailure e) {
       checkpoint = e.committed();
@@ -106,10 +98,22 @@ final class EventProcessor implements Runnable {
     } catch (CheckpointMoved e) {
       log.info("Processor {}: {}; re-reading it", name(), e.getMessage());
       stale = true;
-    } catch (RuntimeException | Error e) {
+    } catch (LeaseLostException e) {
+      role.stepDown(lease, e);
+      stale = true;
+    } catch (RuntimeException e) {
       stale = true;
       wakeups.pause(failures.failed("after " + checkpoint, null, e));
+    } catch (Error e) {
+      end(e);
     }
+  }
+
+  // An Error (out of memory, linkage) is not retried in a loop: a standby elsewhere or a restart takes over.
+  private void end(Error e) {
+    fatal = "stopped by " + e;
+    log.error("Processor {} {}; it gives up its lease and stays stopped until the process restarts", name(), fatal, e);
+    wakeups.stop();
   }
 
   private Checkpoint current() {
@@ -121,12 +125,12 @@ final class EventProcessor implements Runnable {
   }
 
   /** The status is healthy again before waiters in this process hear of the new checkpoint. */
-  private void handle(EventBatch batch) throws EventFailure, CheckpointMoved {
+  private void handle(Lease lease, EventBatch batch) throws EventFailure, CheckpointMoved {
     if (batch.isEmpty()) {
       failures.succeeded(checkpoint);
       return;
     }
-    checkpoint = handler.handle(checkpoint, batch.events());
+    checkpoint = handler.handle(lease, checkpoint, batch.events());
     failures.succeeded(checkpoint);
     checkpoints.advanced(name(), checkpoint);
   }
@@ -134,8 +138,11 @@ final class EventProcessor implements Runnable {
   /** Quiet for a whole poll interval: re-read the checkpoint then, in case someone reset it. */
   private void idle(EventBatch batch) {
     if (batch.moreInFlight()) {
-      wakeups.pause(IN_FLIGHT_RETRY);
-    } else if (batch.isEmpty() && !wakeups.awaitNews(settings.pollInterval())) {
+      wakeups.pause(heldBack.next(!batch.isEmpty()));
+      return;
+    }
+    heldBack.reset();
+    if (batch.isEmpty() && !wakeups.awaitNews(settings.pollInterval())) {
       stale = true;
     }
   }

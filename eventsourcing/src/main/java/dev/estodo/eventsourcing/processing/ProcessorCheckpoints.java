@@ -132,7 +132,7 @@ public final class ProcessorCheckpoints {
         work.run(connection);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        FencedTransactions.rollback(connection, e);
         throw e;
       }
     } catch (SQLException e) {

@@ -1,6 +1,6 @@
 package dev.estodo.eventsourcing.processing;
 
-import dev.estodo.eventsourcing.EventStore;
+import dev.estodo.eventsourcing.PostgresEventStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,28 +11,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs projectors and reactors, each on its own thread, each active in one runner at a time across
- * processes (an advisory lock per processor) while other runners stand by to take over. It holds
- * one connection of the data source for the locks and each processor borrows one per batch (size the
- * pool for that), and its threads keep the JVM alive until {@link #close()}.
+ * processes (a lease per processor, renewed by a heartbeat thread, with a fencing token that every
+ * write checks) while other runners stand by to take over. Each processor borrows a connection of
+ * the data source per batch, and the heartbeat one per renewal (size the pool for that); its
+ * threads keep the JVM alive until {@link #close()}.
  */
 public final class ProcessorRunner implements AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
   private static final Logger log = LoggerFactory.getLogger(ProcessorRunner.class);
 
   private final DataSource dataSource;
-  private final EventStore store;
+  private final PostgresEventStore store;
   private final ProcessorSettings settings;
   private final ProcessorCheckpoints checkpoints;
-  private final ProcessorLocks locks;
-  private final Reactions reactions;
+  private final ProcessorLeases leases;
   private final List<EventProcessor> processors = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private AutoCloseable subscription;
   private boolean started;
   private boolean closed;
 
-  /** A runner of processors that follow {@code store}, keeping checkpoints and locks in {@code dataSource}. */
-  public ProcessorRunner(DataSource dataSource, EventStore store, ProcessorSettings settings) {
+  /** A runner of processors that follow {@code store}, keeping checkpoints and leases in {@code dataSource}, the store's. */
+  public ProcessorRunner(DataSource dataSource, PostgresEventStore store, ProcessorSettings settings) {
     this(dataSource, store, settings, new ProcessorCheckpoints(dataSource, store));
   }
 
@@ -40,24 +40,23 @@ public final class ProcessorRunner implements AutoCloseable {
    * A runner whose processors advance {@code checkpoints}, so that waits on it in this process (a
    * query's read-your-writes) wake the moment a processor commits instead of at their next poll.
    */
-  public ProcessorRunner(DataSource dataSource, EventStore store, ProcessorSettings settings,
+  public ProcessorRunner(DataSource dataSource, PostgresEventStore store, ProcessorSettings settings,
       ProcessorCheckpoints checkpoints) {
     this.dataSource = dataSource;
     this.store = store;
     this.settings = settings;
     this.checkpoints = checkpoints;
-    this.locks = new ProcessorLocks(dataSource, settings.pollInterval());
-    this.reactions = new StoreReactions(dataSource, store);
+    this.leases = new ProcessorLeases(dataSource, settings);
   }
 
   /** Adds a projector before {@link #start()}; names must be unique among all processors. */
   public synchronized ProcessorRunner add(Projector projector) {
-    return add(new ProjectorHandler(dataSource, projector));
+    return add(new ProjectorHandler(dataSource, projector, settings.lease()));
   }
 
   /** Adds a reactor before {@link #start()}; names must be unique among all processors. */
   public synchronized ProcessorRunner add(Reactor reactor) {
-    return add(new ReactorHandler(dataSource, reactor, reactions));
+    return add(new ReactorHandler(dataSource, store, reactor, settings));
   }
 
   private ProcessorRunner add(BatchHandler handler) {
@@ -65,7 +64,7 @@ public final class ProcessorRunner implements AutoCloseable {
     if (processors.stream().anyMatch(p -> p.name().equals(handler.name()))) {
       throw new IllegalArgumentException("two processors are named " + handler.name());
     }
-    processors.add(new EventProcessor(handler, store, checkpoints, locks, settings));
+    processors.add(new EventProcessor(handler, store, checkpoints, leases, settings));
     return this;
   }
 
@@ -80,6 +79,7 @@ public final class ProcessorRunner implements AutoCloseable {
     started = true;
     processors.forEach(processor -> checkpoints.create(processor.name()));
     subscription = store.onAppend(() -> processors.forEach(EventProcessor::wake));
+    leases.start(processors.stream().map(EventProcessor::name).toList());
     for (EventProcessor processor : processors) {
       threads.add(new Thread(processor, "estodo-processor-" + processor.name()));
     }
@@ -98,7 +98,8 @@ public final class ProcessorRunner implements AutoCloseable {
 
   /**
    * Lets each processor commit the batch in hand (interrupting one that takes over 10 s), stops the
-   * threads and releases the locks, so standbys elsewhere take over. Safe to call more than once.
+   * threads and gives up the leases (their expiry set to now), so standbys elsewhere take over at
+   * once. Safe to call more than once.
    */
   @Override
   public synchronized void close() {
@@ -107,7 +108,7 @@ public final class ProcessorRunner implements AutoCloseable {
     processors.forEach(EventProcessor::stop);
     threads.forEach(ProcessorRunner::join);
     if (subscription != null) closeQuietly(subscription);
-    locks.close();
+    leases.close();
   }
 
   private static void join(Thread thread) {

@@ -4,7 +4,7 @@ import dev.estodo.eventsourcing.Checkpoint;
 
 /**
  * One processor's health, for metrics and health checks: where it stands; whether this instance
- * holds its lock (or stands by for another); and, while it is stuck, the error that keeps it from
+ * surely holds its lease (or stands by for another); and, while it is stuck, the error that keeps it from
  * moving on (naming the event's position and type) and how many attempts in a row have failed.
  */
 public record ProcessorStatus(

@@ -5,7 +5,7 @@ import dev.estodo.eventsourcing.EventStoreException;
 import dev.estodo.eventsourcing.StoredEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -14,18 +14,22 @@ import javax.sql.DataSource;
  * compare-and-set comes first: it locks the row, so a second instance waits before doing any work
  * and then finds the checkpoint moved, and a failed event rolls back the whole batch.
  *
- * <p>The transaction commits without waiting for its WAL flush ({@code synchronous_commit = off}).
- * That is safe here, unlike for appends: a crash can only lose the newest projector commits as a
- * whole, rows and checkpoint together, and the restarted projector applies those events again
- * from the store, where they are durable. It saves a disk flush per batch per projector.
+ * <p>The lease's token is checked last, just before the commit ({@link FencedTransactions}): an
+ * instance that lost its lease commits nothing. The transaction commits without waiting for its
+ * WAL flush ({@code synchronous_commit = off}). That is safe here, unlike for appends: a crash can
+ * only lose the newest projector commits as a whole, rows and checkpoint together, and the
+ * restarted projector applies those events again from the store, where they are durable. It saves
+ * a disk flush per batch per projector.
  */
 final class ProjectorHandler implements BatchHandler {
   private final DataSource dataSource;
   private final Projector projector;
+  private final Duration lease;
 
-  ProjectorHandler(DataSource dataSource, Projector projector) {
+  ProjectorHandler(DataSource dataSource, Projector projector, Duration lease) {
     this.dataSource = dataSource;
     this.projector = projector;
+    this.lease = lease;
   }
 
   @Override
@@ -34,16 +38,15 @@ final class ProjectorHandler implements BatchHandler {
   }
 
   @Override
-  public Checkpoint handle(Checkpoint from, List<StoredEvent> events) throws EventFailure, CheckpointMoved {
+  public Checkpoint handle(Lease held, Checkpoint from, List<StoredEvent> events) throws EventFailure, CheckpointMoved {
     try (Connection transaction = dataSource.getConnection()) {
-      transaction.setAutoCommit(false);
       try {
-        relaxCommit(transaction);
+        FencedTransactions.begin(transaction, lease, true);
         Checkpoint to = apply(transaction, from, events);
-        transaction.commit();
+        FencedTransactions.commit(transaction, held);
         return to;
       } catch (Throwable e) {
-        rollback(transaction, e);
+        FencedTransactions.rollback(transaction, e);
         throw e;
       }
     } catch (SQLException e) {
@@ -62,20 +65,5 @@ final class ProjectorHandler implements BatchHandler {
       throw new EventFailure(events, from, e);
     }
     return to;
-  }
-
-  private static void relaxCommit(Connection transaction) throws SQLException {
-    try (Statement statement = transaction.createStatement()) {
-      statement.execute("SET LOCAL synchronous_commit = off");
-    }
-  }
-
-  /** A rollback that fails (the connection broke) must not hide why the batch failed. */
-  private static void rollback(Connection transaction, Throwable cause) {
-    try {
-      transaction.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
   }
 }

@@ -14,9 +14,13 @@ public interface Reactions {
 
   /**
    * Appends an event of {@code type} to the cause's aggregate, after whatever its stream holds, with
-   * {@code causation_id} the cause's id and {@code correlation_id} copied from the cause.
+   * {@code causation_id} the cause's id and {@code correlation_id} copied from the cause. The store
+   * holds at most one event of a type per cause: when one is there already (another instance
+   * recorded the same reaction), nothing is appended and that event's position is returned.
    *
-   * @return the new event's position
+   * @return the position of the event that records the reaction
+   * @throws LeaseLostException when this instance no longer holds the reactor's lease: nothing was
+   *     recorded, and the reactor must let the exception propagate
    */
   long emit(StoredEvent cause, String type, JsonNode body);
 }

@@ -5,7 +5,9 @@ import dev.estodo.eventsourcing.StoredEvent;
 /**
  * Reacts to events with side effects (an email) and new events that record them. Reactions run at
  * least once: the checkpoint is saved after each reaction, so a crash in between repeats it. A
- * reactor that must not repeat an effect asks {@link Reactions#alreadyCaused} before acting.
+ * reactor that must not repeat an effect asks {@link Reactions#alreadyCaused} before acting; the
+ * store records a reaction at most once per cause and type, and a reaction starts only while the
+ * reactor's lease lasts at least half the lease more.
  */
 public interface Reactor {
 

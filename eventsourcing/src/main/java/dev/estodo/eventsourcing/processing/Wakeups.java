@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 final class Wakeups {
   private final Semaphore news = new Semaphore(0);
   private final CountDownLatch stop = new CountDownLatch(1);
+  private volatile boolean interrupted;
 
   /** Events may have been appended; coalesced, and cheap enough for the appending thread. */
   void wake() {
@@ -25,8 +26,20 @@ final class Wakeups {
     news.release();
   }
 
+  /** True once stopped; an interrupt of the calling thread, even one no wait saw, counts as a stop. */
   boolean stopped() {
+    if (Thread.currentThread().isInterrupted()) interruptedWhileWaiting();
     return stop.getCount() == 0;
+  }
+
+  /** True when the stop came from an interrupt. */
+  boolean interrupted() {
+    return interrupted;
+  }
+
+  private void interruptedWhileWaiting() {
+    interrupted = true;
+    stop.countDown();
   }
 
   /** Waits for news or a stop, at most {@code timeout}; says whether anything came. */
@@ -36,7 +49,7 @@ final class Wakeups {
       news.drainPermits();
       return woken;
     } catch (InterruptedException e) {
-      stop.countDown();
+      interruptedWhileWaiting();
       return true;
     }
   }
@@ -46,7 +59,7 @@ final class Wakeups {
     try {
       stop.await(duration.toNanos(), NANOSECONDS);
     } catch (InterruptedException e) {
-      stop.countDown();
+      interruptedWhileWaiting();
     }
   }
 }

@@ -17,8 +17,8 @@ import java.util.stream.LongStream;
 
 /** Shared helpers of the processor tests: quick settings, appending, waiting, holding, expected rows. */
 final class Processors {
-  static final ProcessorSettings QUICK = new ProcessorSettings(
-      10, Duration.ofMillis(100), Duration.ofMillis(50), Duration.ofMillis(20), Duration.ofMillis(200));
+  static final ProcessorSettings QUICK = new ProcessorSettings(10, Duration.ofMillis(100), Duration.ofMillis(50),
+      Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(1500), Duration.ofMillis(250));
   static final Duration PATIENCE = Duration.ofSeconds(10);
 
   private Processors() {}

@@ -77,7 +77,7 @@ class ProjectorTest {
     });
 
     ProcessorSettings noRetryBeforeClose = new ProcessorSettings(10, QUICK.pollInterval(), QUICK.standbyRetry(),
-        Duration.ofSeconds(30), Duration.ofSeconds(30));
+        Duration.ofSeconds(30), Duration.ofSeconds(30), QUICK.lease(), QUICK.leaseRenewal());
 
     try (ProcessorRunner runner = new ProcessorRunner(dataSource, store, noRetryBeforeClose).add(crashing)) {
       runner.start();

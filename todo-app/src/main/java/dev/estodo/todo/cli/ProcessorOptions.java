@@ -26,10 +26,21 @@ final class ProcessorOptions {
       description = "ESTODO_BACKOFF_MAX: longest wait between retries of a failing event (default: 30s)")
   String backoffMax;
 
+  @Option(names = "--lease", paramLabel = "DURATION",
+      description = "ESTODO_LEASE: how long an active instance's lease lasts unrenewed; a standby takes over"
+          + " after it (default: 10s)")
+  String lease;
+
+  @Option(names = "--lease-renewal", paramLabel = "DURATION",
+      description = "ESTODO_LEASE_RENEWAL: how often the active instance renews its lease, at most a third of"
+          + " the lease (default: 2s)")
+  String leaseRenewal;
+
   /** The tuning, flags over environment; a wrong value fails naming the setting. */
   ProcessorSettings settings() {
     return ProcessorTuning.from(Flags.overEnvironment("ESTODO_BATCH_SIZE", batchSize,
         "ESTODO_POLL_INTERVAL", pollInterval, "ESTODO_STANDBY_RETRY", standbyRetry,
-        "ESTODO_BACKOFF_MIN", backoffMin, "ESTODO_BACKOFF_MAX", backoffMax));
+        "ESTODO_BACKOFF_MIN", backoffMin, "ESTODO_BACKOFF_MAX", backoffMax,
+        "ESTODO_LEASE", lease, "ESTODO_LEASE_RENEWAL", leaseRenewal));
   }
 }

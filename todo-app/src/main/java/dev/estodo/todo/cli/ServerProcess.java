@@ -17,13 +17,15 @@ import java.util.concurrent.CountDownLatch;
  * before anything starts; then it starts the database, the web server and the processors, in that
  * order, and a start that fails stops whatever it had started and says why. It stops the web
  * server first (no new requests), then the processors (each commits the batch in hand), then the
- * database.
+ * database. A SIGTERM during the start waits for the part in hand, starts nothing more, and
+ * stops what was started: the processors' leases are given up either way.
  */
 final class ServerProcess {
   private final ServerSettings settings;
   private Application application;
   private WebServer web;
   private ProcessorRunner processors;
+  private volatile boolean stopping;
 
   private ServerProcess(ServerSettings settings) {
     this.settings = settings;
@@ -48,13 +50,15 @@ final class ServerProcess {
     return 0;
   }
 
-  // Synchronized with stop: a SIGTERM during the start stops everything once the start is done.
+  // Synchronized with stop, which sets stopping first: a SIGTERM before or during the start ends it
+  // at the next part, and the stop then closes what it had started.
   private synchronized void start() {
     settings.web().ifPresent(webSettings -> ListenAddress.check(webSettings.host(), webSettings.port()));
+    if (stopping) return;
     int maxWaits = settings.web().map(web -> web.limits().maxWaits()).orElse(WebLimits.DEFAULT_MAX_WAITS);
     application = OpenedApplication.open(settings.database(), maxWaits);
-    if (settings.web().isPresent()) web = listen(settings.web().get());
-    if (settings.processing().isPresent()) {
+    if (!stopping && settings.web().isPresent()) web = listen(settings.web().get());
+    if (!stopping && settings.processing().isPresent()) {
       ServerSettings.Processing processing = settings.processing().get();
       processors = application.processors(processing.tuning(), Email.configured(processing.mail()), Clock.systemUTC());
       startProcessors();
@@ -82,7 +86,14 @@ final class ServerProcess {
     }
   }
 
-  private synchronized void stop() {
+  private void stop() {
+    stopping = true;
+    synchronized (this) {
+      closeAll();
+    }
+  }
+
+  private void closeAll() {
     closeQuietly(web);
     closeQuietly(processors);
     closeQuietly(application);

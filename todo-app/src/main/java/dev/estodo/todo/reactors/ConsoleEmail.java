@@ -15,10 +15,11 @@ public final class ConsoleEmail implements Email {
   }
 
   @Override
-  public void send(String to, String message) {
+  public void send(String to, String message, String messageId) {
     // One print call, so two notifications never interleave their lines.
     out.print("-- Email Sent" + System.lineSeparator()
         + "To: " + ControlCharacters.escaped(to) + System.lineSeparator()
+        + "Message-ID: " + ControlCharacters.escaped(messageId) + System.lineSeparator()
         + "Message: " + ControlCharacters.escaped(message) + System.lineSeparator());
     out.flush();
   }

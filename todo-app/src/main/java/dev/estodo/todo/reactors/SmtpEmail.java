@@ -63,9 +63,9 @@ public final class SmtpEmail implements Email {
   }
 
   @Override
-  public void send(String to, String message) {
+  public void send(String to, String message, String messageId) {
     try (Transport transport = session.getTransport(url.protocol())) {
-      MimeMessage mail = new MimeMessage(session);
+      MimeMessage mail = new IdentifiedMessage(session, messageId);
       mail.setFrom(from);
       mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       mail.setSubject(message, "UTF-8");
@@ -74,6 +74,21 @@ public final class SmtpEmail implements Email {
       transport.sendMessage(mail, mail.getAllRecipients());
     } catch (MessagingException e) {
       throw new IllegalStateException("Email to " + to + " via " + url + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A message whose Message-ID is the caller's: JavaMail would otherwise make a new one at every send. */
+  private static final class IdentifiedMessage extends MimeMessage {
+    private final String messageId;
+
+    IdentifiedMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
     }
   }
 }

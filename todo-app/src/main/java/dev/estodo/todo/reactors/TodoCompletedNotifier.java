@@ -42,8 +42,16 @@ public final class TodoCompletedNotifier implements Reactor {
     if (reactions.alreadyCaused(event, NOTIFIED)) return;
     TodoContact todo = TodoContact.asOf(store.readStream(event.aggregateId()), event.version());
     if (!todo.hasStakeholder()) return;
-    email.send(todo.stakeholderEmail(), "Your todo item " + todo.title() + " has been completed!");
+    email.send(todo.stakeholderEmail(), "Your todo item " + todo.title() + " has been completed!", messageId(event));
     String notifiedOn = clock.instant().atOffset(ZoneOffset.UTC).format(NOTIFIED_ON);
     reactions.emit(event, NOTIFIED, Json.mapper().valueToTree(new StakeholderNotifiedOfTodoCompletion(notifiedOn)));
+  }
+
+  /**
+   * The email's Message-ID, derived from the completion event's id: a resend (after a crash between
+   * sending and recording, or an instance that lost its lease mid-send) is the same message.
+   */
+  static String messageId(StoredEvent completion) {
+    return "<todo-completed." + completion.id() + "@estodo>";
   }
 }

@@ -24,8 +24,8 @@ final class NotifierHarness implements AutoCloseable {
   static final String TERMINATED = "Your todo item You are terminated! has been completed!";
   private static final Clock TUESDAY_AFTERNOON =
       Clock.fixed(Instant.parse("2017-06-13T14:00:00Z"), ZoneId.of("Australia/Melbourne"));
-  private static final ProcessorSettings QUICK = new ProcessorSettings(
-      100, Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(10), Duration.ofMillis(100));
+  private static final ProcessorSettings QUICK = new ProcessorSettings(100, Duration.ofMillis(200),
+      Duration.ofMillis(200), Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMillis(500));
 
   final UUID todoId = UUID.randomUUID();
   final RecordingEmail email;

@@ -9,6 +9,7 @@ public final class RecordingEmail implements Email {
   public record Sent(String to, String message) {}
 
   private final List<Sent> sent = new ArrayList<>();
+  private final List<String> messageIds = new ArrayList<>();
   private int failuresLeft;
 
   /** An email that succeeds every time. */
@@ -22,12 +23,18 @@ public final class RecordingEmail implements Email {
   }
 
   @Override
-  public synchronized void send(String to, String message) {
+  public synchronized void send(String to, String message, String messageId) {
     if (failuresLeft > 0) {
       failuresLeft--;
       throw new IllegalStateException("the mail server is down");
     }
     sent.add(new Sent(to, message));
+    messageIds.add(messageId);
+  }
+
+  /** The Message-ID of each email sent, oldest first. */
+  public synchronized List<String> messageIds() {
+    return List.copyOf(messageIds);
   }
 
   /** What was sent so far, oldest first. */

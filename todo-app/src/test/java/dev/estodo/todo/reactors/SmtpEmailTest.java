@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 
 class SmtpEmailTest {
   private static final String TERMINATED = "Your todo item You are terminated! has been completed!";
+  private static final String CHOPPER_ID = "<todo-completed.3f0c4a52-7c1e-4b8e-9d4e-2000a2000b0b@estodo>";
 
   @Test
   void without_credentials_a_server_that_offers_no_starttls_gets_the_mail_in_plain_text() throws Exception {
     try (SmtpTestServer server = new SmtpTestServer()) {
       Email email = configured("smtp://127.0.0.1:" + server.port(), "estodo@example.com");
 
-      email.send("the-governator@example.com", TERMINATED);
+      email.send("the-governator@example.com", TERMINATED, CHOPPER_ID);
 
       Delivery delivery = server.nextDelivery();
       assertThat(delivery.user()).isNull();
@@ -33,6 +34,7 @@ class SmtpEmailTest {
       MimeMessage message = parse(delivery.data());
       assertThat(message.getSubject()).isEqualTo(TERMINATED);
       assertThat(message.getContent().toString().trim()).isEqualTo(TERMINATED);
+      assertThat(message.getMessageID()).isEqualTo(CHOPPER_ID);
       assertThat(server.verbs()).doesNotContain("AUTH");
     }
   }
@@ -45,7 +47,7 @@ class SmtpEmailTest {
     }
     Email email = configured("smtp://arnold:secret@127.0.0.1:" + closedPort, "estodo@example.com");
 
-    assertThatThrownBy(() -> email.send("the-governator@example.com", TERMINATED))
+    assertThatThrownBy(() -> email.send("the-governator@example.com", TERMINATED, CHOPPER_ID))
         .hasMessageContaining("Email to the-governator@example.com via smtp://127.0.0.1:" + closedPort + " failed")
         .hasMessageNotContaining("secret");
   }

@@ -23,7 +23,7 @@ final class SmtpTestServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final SSLContext startTls;
-  private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+  final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>(); // what came and was not taken yet
   private final List<String> verbs = new CopyOnWriteArrayList<>();
 
   /** A plain server that offers no STARTTLS, as a network attacker who strips it would show. */

@@ -30,6 +30,8 @@ class TodoCompletedNotifierOnceTest {
 
       assertThat(notifier.email.sent()).containsExactly(new Sent("the-governator@example.com", TERMINATED));
       assertThat(notifier.streamTypes()).isEqualTo(NOTIFIED_ONCE);
+      assertThat(notifier.email.messageIds()).as("derived from the completion's id, the same on a resend")
+          .containsExactly("<todo-completed." + notifier.stream().get(1).id() + "@estodo>");
     }
   }
 

@@ -1,0 +1,51 @@
+package dev.estodo.eventsourcing.processing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The transactions processors write in: each commits only while its lease's token is current, checked
+ * in the same transaction with the lease row locked, so a takeover can never commit between the
+ * check and the commit. The check comes last, just before the commit, so the row is locked only for
+ * a moment and the heartbeat's renewals never wait behind a long batch.
+ */
+final class FencedTransactions {
+  // A process frozen (SIGSTOP, a long pause) inside its transaction would keep its row locks and its
+  // transaction id, which holds back every follower: the server ends such a transaction after a lease.
+  private static final String BEGIN = """
+      SELECT set_config('idle_in_transaction_session_timeout', ?, true),
+             set_config('synchronous_commit', ?, true)""";
+
+  private FencedTransactions() {}
+
+  /**
+   * Opens a transaction on {@code connection} that the server ends if it sits idle for {@code lease};
+   * {@code relaxed} commits without waiting for the WAL flush (for projectors only).
+   */
+  static void begin(Connection connection, Duration lease, boolean relaxed) throws SQLException {
+    connection.setAutoCommit(false);
+    try (PreparedStatement statement = connection.prepareStatement(BEGIN)) {
+      statement.setString(1, Long.toString(lease.toMillis()));
+      statement.setString(2, relaxed ? "off" : "on");
+      statement.execute();
+    }
+  }
+
+  /** Commits if {@code lease} surely has not expired and its token is still current; else throws {@link LeaseLostException}. */
+  static void commit(Connection transaction, Lease lease) throws SQLException {
+    if (lease.expired()) throw new LeaseLostException(lease.processor(), "may have expired before it could be renewed");
+    LeaseRows.confirm(transaction, lease);
+    transaction.commit();
+  }
+
+  /** A rollback that fails (the connection broke) must not hide why the transaction failed. */
+  static void rollback(Connection transaction, Throwable cause) {
+    try {
+      transaction.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}
