@@ -10,6 +10,9 @@ interface BatchHandler {
   /** The processor's name. */
   String name();
 
+  /** Work that comes before the next batch, in the active instance only (a reactor's retries); none by default. */
+  default void beforeBatch() {}
+
   /**
    * Handles {@code events}, which follow {@code from}, and returns the checkpoint now stored.
    *

@@ -30,13 +30,13 @@ final class EventProcessor implements Runnable {
   private boolean stale = true;
 
   EventProcessor(BatchHandler handler, EventStore store, ProcessorCheckpoints checkpoints, ProcessorLocks locks,
-      ProcessorSettings settings) {
+      ProcessorSettings settings, FailureRecords records) {
     this.handler = handler;
     this.store = store;
     this.checkpoints = checkpoints;
     this.locks = locks;
     this.settings = settings;
-    this.failures = new FailureStreak(handler.name(), settings);
+    this.failures = new FailureStreak(handler.name(), settings, records);
   }
 
   String name() {
@@ -78,6 +78,7 @@ final class EventProcessor implements Runnable {
     active = holding;
     stale = true;
     if (holding) {
+      failures.tookOver();
       log.info("Processor {} is active", name());
     } else {
       log.warn("Processor {} lost its lock; standing by", name());
@@ -97,12 +98,13 @@ final class EventProcessor implements Runnable {
   // Errors are caught too: a thread that dies would stop the processor without a word.
   private void step() {
     try {
+      handler.beforeBatch();
       EventBatch batch = store.readAfter(current(), failures.failing() ? 1 : settings.batchSize());
       handle(batch);
       idle(batch);
     } catch (EventFailure e) {
       checkpoint = e.committed();
-      wakeups.pause(failures.failed(e.where(), e.until(), e.getCause()));
+      wakeups.pause(failures.failed(e));
     } catch (CheckpointMoved e) {
       log.info("Processor {}: {}; re-reading it", name(), e.getMessage());
       stale = true;

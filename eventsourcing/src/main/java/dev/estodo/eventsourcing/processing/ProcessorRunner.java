@@ -57,7 +57,7 @@ public final class ProcessorRunner implements AutoCloseable {
 
   /** Adds a reactor before {@link #start()}; names must be unique among all processors. */
   public synchronized ProcessorRunner add(Reactor reactor) {
-    return add(new ReactorHandler(dataSource, reactor, reactions));
+    return add(new ReactorHandler(dataSource, store, reactor, reactions));
   }
 
   private ProcessorRunner add(BatchHandler handler) {
@@ -65,7 +65,8 @@ public final class ProcessorRunner implements AutoCloseable {
     if (processors.stream().anyMatch(p -> p.name().equals(handler.name()))) {
       throw new IllegalArgumentException("two processors are named " + handler.name());
     }
-    processors.add(new EventProcessor(handler, store, checkpoints, locks, settings));
+    processors.add(new EventProcessor(handler, store, checkpoints, locks, settings,
+        new FailureRecords(dataSource, handler.name())));
     return this;
   }
 
