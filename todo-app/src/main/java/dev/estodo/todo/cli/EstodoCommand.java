@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "todo", mixinStandardHelpOptions = true, version = "estodo 0.1.0",
     description = "An event-sourced todo service on PostgreSQL.",
     subcommands = {ServeCommand.class, WebCommand.class, ProcessorsCommand.class, RebuildCommand.class,
+        ParkedCommand.class, RetryCommand.class,
         AddCommand.class, AmendCommand.class, CompleteCommand.class, AbandonCommand.class,
         MoveUpCommand.class, ListCommand.class, UuidCommand.class},
     footerHeading = "%nAlso, from the bench module:%n",

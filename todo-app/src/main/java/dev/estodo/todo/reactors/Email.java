@@ -5,7 +5,8 @@ import dev.estodo.todo.MailSettings;
 /** Sends a notification email; the notifier's one side effect, passed in so tests can record it. */
 public interface Email {
   /**
-   * Sends {@code message} to {@code to}; throws when it could not, so the notifier retries.
+   * Sends {@code message} to {@code to}; throws when it could not, so the notifier retries, or a
+   * {@code PermanentReactionFailure} when retrying cannot help, so the notifier parks the event.
    */
   void send(String to, String message);
 

@@ -1,6 +1,8 @@
 package dev.estodo.todo.reactors;
 
+import dev.estodo.eventsourcing.processing.PermanentReactionFailure;
 import dev.estodo.todo.InvalidSettingException;
+import dev.estodo.todo.events.EmailAddresses;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,7 +12,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 
-/** Email through an SMTP server (SMTP_URL), from EMAIL_FROM; STARTTLS when the server offers it. */
+/**
+ * Email through an SMTP server (SMTP_URL), from EMAIL_FROM; STARTTLS when the server offers it. A
+ * failure that retrying cannot mend is a {@link PermanentReactionFailure} ({@link SmtpFailures}).
+ */
 public final class SmtpEmail implements Email {
   private static final String TIMEOUT_MILLIS = "10000";
 
@@ -49,6 +54,9 @@ public final class SmtpEmail implements Email {
 
   @Override
   public void send(String to, String message) {
+    if (!EmailAddresses.isDeliverable(to)) {
+      throw new PermanentReactionFailure("Email to " + to + ": not an address to deliver to");
+    }
     try (Transport transport = session.getTransport("smtp")) {
       MimeMessage mail = new MimeMessage(session);
       mail.setFrom(from);
@@ -58,7 +66,7 @@ public final class SmtpEmail implements Email {
       transport.connect(url.host(), url.port(), url.user(), url.password());
       transport.sendMessage(mail, mail.getAllRecipients());
     } catch (MessagingException e) {
-      throw new IllegalStateException("Email to " + to + " via " + url + " failed: " + e.getMessage(), e);
+      throw SmtpFailures.of(to, url, e);
     }
   }
 }

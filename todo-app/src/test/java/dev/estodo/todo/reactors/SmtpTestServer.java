@@ -1,24 +1,21 @@
 package dev.estodo.todo.reactors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Just enough of an SMTP server (RFC 5321) to receive mail in a test: EHLO/HELO, AUTH PLAIN and
- * LOGIN (any credentials, which it records), MAIL FROM, RCPT TO, DATA, RSET, NOOP, QUIT.
+ * LOGIN (any credentials, which it records), MAIL FROM, RCPT TO (refusing the recipients it is
+ * told to refuse, with the reply given), DATA, RSET, NOOP, QUIT.
  */
 final class SmtpTestServer implements AutoCloseable {
   /** One message as delivered: who logged in, the envelope, and the raw message text. */
@@ -26,6 +23,7 @@ final class SmtpTestServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+  private final Map<String, String> refusals = new ConcurrentHashMap<>();
   private final Thread thread;
 
   SmtpTestServer() throws IOException {
@@ -33,6 +31,15 @@ final class SmtpTestServer implements AutoCloseable {
     thread = new Thread(this::serve, "smtp-test-server");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** Answers RCPT TO {@code recipient} with {@code reply} ("550 5.1.1 no such user"); null accepts it again. */
+  void refuse(String recipient, String reply) {
+    if (reply == null) {
+      refusals.remove(recipient);
+    } else {
+      refusals.put(recipient, reply);
+    }
   }
 
   int port() {
@@ -47,7 +54,7 @@ final class SmtpTestServer implements AutoCloseable {
   private void serve() {
     while (!socket.isClosed()) {
       try (Socket client = socket.accept()) {
-        new Conversation(client).run();
+        new SmtpConversation(client, deliveries, refusals).run();
       } catch (IOException e) {
         if (!socket.isClosed()) throw new UncheckedIOException(e);
       }
@@ -57,92 +64,5 @@ final class SmtpTestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     socket.close();
-  }
-
-  private final class Conversation {
-    private final BufferedReader in;
-    private final OutputStream out;
-    private String user;
-    private String password;
-    private String from;
-    private List<String> to = new ArrayList<>();
-
-    Conversation(Socket client) throws IOException {
-      in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-      out = client.getOutputStream();
-    }
-
-    void run() throws IOException {
-      reply("220 localhost ESMTP test server");
-      for (String line; (line = in.readLine()) != null; ) {
-        String verb = line.split(" ", 2)[0].toUpperCase();
-        if (verb.equals("QUIT")) {
-          reply("221 Bye");
-          return;
-        }
-        answer(verb, line);
-      }
-    }
-
-    private void answer(String verb, String line) throws IOException {
-      if (verb.equals("EHLO")) {
-        reply("250-localhost\r\n250 AUTH PLAIN LOGIN");
-      } else if (verb.equals("AUTH")) {
-        authenticate(line.split(" "));
-      } else if (verb.equals("MAIL")) {
-        from = address(line);
-        reply("250 OK");
-      } else if (verb.equals("RCPT")) {
-        to.add(address(line));
-        reply("250 OK");
-      } else if (verb.equals("DATA")) {
-        reply("354 End data with <CR><LF>.<CR><LF>");
-        deliveries.add(new Delivery(user, password, from, List.copyOf(to), data()));
-        to = new ArrayList<>();
-        reply("250 OK: queued");
-      } else if (verb.equals("HELO") || verb.equals("RSET") || verb.equals("NOOP")) {
-        reply("250 OK");
-      } else {
-        reply("502 Command not implemented");
-      }
-    }
-
-    private void authenticate(String[] words) throws IOException {
-      if (words[1].equalsIgnoreCase("PLAIN")) {
-        String[] parts = decode(words.length > 2 ? words[2] : prompt("")).split("\0", -1);
-        user = parts[1];
-        password = parts[2];
-      } else {
-        user = decode(words.length > 2 ? words[2] : prompt("VXNlcm5hbWU6"));
-        password = decode(prompt("UGFzc3dvcmQ6"));
-      }
-      reply("235 2.7.0 Authentication successful");
-    }
-
-    private String prompt(String challenge) throws IOException {
-      reply("334 " + challenge);
-      return in.readLine();
-    }
-
-    private String data() throws IOException {
-      StringBuilder data = new StringBuilder();
-      for (String line; !(line = in.readLine()).equals("."); ) {
-        data.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
-      }
-      return data.toString();
-    }
-
-    private void reply(String text) throws IOException {
-      out.write((text + "\r\n").getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    }
-
-    private static String address(String line) {
-      return line.substring(line.indexOf('<') + 1, line.indexOf('>'));
-    }
-
-    private static String decode(String base64) {
-      return new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8);
-    }
   }
 }
