@@ -119,16 +119,16 @@ public final class Application implements AutoCloseable {
     return runner.add(new TodoCompletedNotifier(store, email, clock));
   }
 
-  /** {@link #webServer(Duration)} with the default read wait, as tests and the bench run it. */
+  /** {@link #webServer(Duration, HealthSettings)} with the default settings, as tests and the bench run it. */
   public WebServer webServer() {
-    return webServer(WebSettings.DEFAULT_READ_WAIT);
+    return webServer(WebSettings.DEFAULT_READ_WAIT, HealthSettings.defaults());
   }
 
-  /** The HTTP server with every route group, whose {@code ?after=} waits up to {@code readWait}; not yet listening. */
-  public WebServer webServer(Duration readWait) {
+  /** The HTTP server with every route group, its {@code ?after=} waiting up to {@code readWait}; not listening yet. */
+  public WebServer webServer(Duration readWait, HealthSettings health) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store),
-        queryRoutes(readWait), new HealthRoutes(head, checkpoints, processorNames())));
+        queryRoutes(readWait), new HealthRoutes(dataSource, head, checkpoints, processorNames(), health)));
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */

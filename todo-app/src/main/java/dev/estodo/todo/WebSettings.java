@@ -3,8 +3,11 @@ package dev.estodo.todo;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-/** Where the web server listens, and how long a query's {@code ?after=} waits for its projection. */
-public record WebSettings(String host, int port, Duration readWait) {
+/**
+ * Where the web server listens, how long a query's {@code ?after=} waits for its projection, and
+ * when {@code /health} fails.
+ */
+public record WebSettings(String host, int port, Duration readWait, HealthSettings health) {
   /** The loopback address: reachable from this machine only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** The original's port. */
@@ -15,7 +18,7 @@ public record WebSettings(String host, int port, Duration readWait) {
   private static final Duration LONGEST_READ_WAIT = Duration.ofSeconds(60);
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:%\\[\\]-]+");
 
-  /** Reads {@code HOST}, {@code PORT} and {@code ESTODO_READ_WAIT}, naming any that is wrong. */
+  /** Reads {@code HOST}, {@code PORT}, {@code ESTODO_READ_WAIT} and the health settings, naming any that is wrong. */
   public static WebSettings from(Environment environment) {
     String host = environment.text("HOST").orElse(DEFAULT_HOST);
     if (!HOST.matcher(host).matches()) {
@@ -24,6 +27,6 @@ public record WebSettings(String host, int port, Duration readWait) {
     int port = environment.number("PORT", 0, 65535, DEFAULT_PORT);
     Duration readWait = environment.duration("ESTODO_READ_WAIT", Duration.ofMillis(1), LONGEST_READ_WAIT,
         DEFAULT_READ_WAIT);
-    return new WebSettings(host, port, readWait);
+    return new WebSettings(host, port, readWait, HealthSettings.from(environment));
   }
 }

@@ -20,7 +20,8 @@ class SettingsTest {
   void with_nothing_set_every_setting_has_its_documented_default() {
     assertThat(DatabaseSettings.from(NOTHING_SET))
         .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), Optional.empty(), 24));
-    assertThat(WebSettings.from(NOTHING_SET)).isEqualTo(new WebSettings("127.0.0.1", 3000, Duration.ofSeconds(5)));
+    assertThat(WebSettings.from(NOTHING_SET)).isEqualTo(
+        new WebSettings("127.0.0.1", 3000, Duration.ofSeconds(5), HealthSettings.defaults()));
     assertThat(MailSettings.from(NOTHING_SET).smtp()).isEmpty();
     assertThat(MailSettings.from(NOTHING_SET).from().getAddress()).isEqualTo("estodo@localhost");
     assertThat(ProcessorTuning.from(NOTHING_SET)).isEqualTo(new ProcessorSettings(
@@ -49,7 +50,8 @@ class SettingsTest {
 
     assertThat(database.url().orElseThrow().jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5433/todos");
     assertThat(database.poolSize()).isEqualTo(8);
-    assertThat(WebSettings.from(set)).isEqualTo(new WebSettings("0.0.0.0", 0, Duration.ofMillis(250)));
+    assertThat(WebSettings.from(set)).isEqualTo(
+        new WebSettings("0.0.0.0", 0, Duration.ofMillis(250), HealthSettings.defaults()));
     assertThat(MailSettings.from(set).smtp().orElseThrow().port()).isEqualTo(587);
     assertThat(MailSettings.from(set).from().getAddress()).isEqualTo("dutch@example.com");
     assertThat(tuning.batchSize()).isEqualTo(50);
