@@ -27,3 +27,13 @@ CREATE TABLE parked_events (
 );
 
 CREATE INDEX parked_events_aggregate ON parked_events (processor, aggregate_id, position);
+
+-- What holds followers back, where an operator looking at the table (\d+ events) finds it.
+COMMENT ON COLUMN events.transaction_id IS
+  'The writing transaction (pg_current_xact_id()). Followers read only events whose transaction_id is '
+  'below pg_snapshot_xmin(pg_current_snapshot()): the oldest transaction id still running anywhere on '
+  'this PostgreSQL server. So any transaction holding a transaction id holds every follower back until '
+  'it ends, not only event writers: one in another database of the server, a session idle in '
+  'transaction after any write, a prepared transaction (until COMMIT/ROLLBACK PREPARED), a long bulk '
+  'write. Read-only transactions hold no transaction id. GET /health names the oldest such transaction '
+  '(held_back) once events have waited over a second.';

@@ -6,6 +6,7 @@ import dev.estodo.eventsourcing.processing.ParkedEvent;
 import dev.estodo.eventsourcing.processing.ParkedEvents;
 import dev.estodo.todo.Application;
 import dev.estodo.todo.Json;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,9 @@ final class ParkedCommand implements Callable<Integer> {
     try (Application application = OpenedApplication.open(database.settings())) {
       parked = new ParkedEvents(application.dataSource()).list();
     }
-    spec.commandLine().getOut().print(json ? json(parked) : table(parked));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? json(parked) : table(parked));
+    out.flush();
     return 0;
   }
 
