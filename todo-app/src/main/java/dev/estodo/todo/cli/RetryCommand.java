@@ -61,7 +61,13 @@ final class RetryCommand implements Callable<Integer> {
 
   private String nothingToRetry() {
     if (which.all) return "estodo: no parked events to retry";
-    return "estodo: no parked event at position " + String.join(", ", which.positions.stream().map(String::valueOf).toList());
+    List<String> positions = which.positions.stream().map(String::valueOf).toList();
+    return "estodo: no parked event at position " + String.join(", ", positions);
+  }
+
+  // an error may quote what a server answered, escape sequences included
+  private static String printable(String text) {
+    return TodoTable.UNPRINTABLE.matcher(text).replaceAll(" ");
   }
 
   private static void report(PrintWriter out, Retry retry) {
@@ -70,7 +76,7 @@ final class RetryCommand implements Callable<Integer> {
         + event.aggregateId() + ", " + event.processor() + "): ";
     out.println(what + switch (retry.outcome()) {
       case UNPARKED -> "done, unparked";
-      case FAILED_AGAIN -> "failed again, still parked: " + TodoTable.UNPRINTABLE.matcher(retry.error()).replaceAll(" ");
+      case FAILED_AGAIN -> "failed again, still parked: " + printable(retry.error());
       case PENDING -> "not run within " + WAIT.toSeconds() + " s: is ./todo serve or ./todo processors running? "
           + "It stays marked and runs when one is";
     });

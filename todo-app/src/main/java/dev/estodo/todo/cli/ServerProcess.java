@@ -63,7 +63,8 @@ final class ServerProcess {
 
   private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer(webSettings.readWait(), webSettings.health()).start(webSettings.host(), webSettings.port());
+      return application.webServer(webSettings.readWait(), webSettings.health())
+          .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
     }

@@ -62,10 +62,12 @@ class HealthRoutesTest {
           INSERT INTO processor_leases VALUES ('outstanding_todos', 7, 'runner-1', 'cyberdyne', 1984,
             now() - interval '1 hour', now(), now() + interval '10 seconds');
           INSERT INTO processor_instances VALUES ('outstanding_todos', 'runner-1', 'cyberdyne', 1984, now()),
-            ('outstanding_todos', 'runner-2', 'skynet', 2029, now()), ('outstanding_todos', 'runner-3', 'skynet', 3, now() - interval '1 hour');
+            ('outstanding_todos', 'runner-2', 'skynet', 2029, now()),
+            ('outstanding_todos', 'runner-3', 'skynet', 3, now() - interval '1 hour');
           INSERT INTO parked_events (processor, position, event_id, aggregate_id, event_type, error, attempts)
             VALUES ('todo_completed_notifier', 1, gen_random_uuid(), gen_random_uuid(), 'todo_completed', '550', 1)""");
-      new TodoHistory(server.application().store()).append(UUID.randomUUID(), new TodoAdded("2000 squats", null, null, null));
+      new TodoHistory(server.application().store())
+          .append(UUID.randomUUID(), new TodoAdded("2000 squats", null, null, null));
 
       JsonNode health = Json.mapper().readTree(get(server, "/health").body());
 
