@@ -1,6 +1,7 @@
 package dev.estodo.eventsourcing.processing;
 
 import dev.estodo.eventsourcing.Checkpoint;
+import dev.estodo.eventsourcing.EventStoreUnavailableException;
 import dev.estodo.eventsourcing.StoredEvent;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -58,8 +59,10 @@ final class FailureStreak {
     String error = where + ": " + cause;
     current = new Failure(until, where, error, count);
     Duration backoff = settings.backoff(count);
-    records.failed(previous != null, event == null ? null : event.position(), event == null ? null : event.type(),
-        error, count);
+    if (!databaseUnavailable(cause)) {
+      records.failed(previous != null, event == null ? null : event.position(), event == null ? null : event.type(),
+          error, count);
+    }
     // The stack trace once per place; a retry that fails the same way needs one line. A retry one
     // event at a time that names the event within a failed batch is news.
     if (previous == null || !previous.where().equals(where)) {
@@ -68,6 +71,14 @@ final class FailureStreak {
       log.warn("Processor {} failed again (attempt {}) {}; retrying in {} ms", name, count, error, backoff.toMillis());
     }
     return backoff;
+  }
+
+  // Writing would only wait for a connection in vain (and delay the retry); no health check can read it then.
+  private static boolean databaseUnavailable(Throwable cause) {
+    for (Throwable e = cause; e != null; e = e.getCause() == e ? null : e.getCause()) {
+      if (e instanceof EventStoreUnavailableException) return true;
+    }
+    return false;
   }
 
   /** This instance became the active one: a failure another instance recorded is cleared at the first step that works. */
