@@ -118,16 +118,29 @@ public final class Application implements AutoCloseable {
     return runner.add(new TodoCompletedNotifier(processing.store(), email, clock));
   }
 
-  /** {@link #webServer(Duration, WebLimits)} with the default read wait and limits, as tests and the bench run it. */
+  /** {@link #webServer(Duration, WebLimits, HealthSettings)} with the default settings, as tests and the bench run it. */
   public WebServer webServer() {
-    return webServer(WebSettings.DEFAULT_READ_WAIT, WebLimits.DEFAULTS);
+    return webServer(WebSettings.DEFAULT_READ_WAIT, WebLimits.DEFAULTS, HealthSettings.defaults());
   }
 
-  /** The HTTP server with every route group, whose {@code ?after=} waits up to {@code readWait}; not yet listening. */
+  /** {@link #webServer(Duration, WebLimits, HealthSettings)} with the default health settings. */
   public WebServer webServer(Duration readWait, WebLimits limits) {
+    return webServer(readWait, limits, HealthSettings.defaults());
+  }
+
+  /** {@link #webServer(Duration, WebLimits, HealthSettings)} with the default limits. */
+  public WebServer webServer(Duration readWait, HealthSettings health) {
+    return webServer(readWait, WebLimits.DEFAULTS, health);
+  }
+
+  /**
+   * The HTTP server with every route group, its {@code ?after=} waiting up to {@code readWait},
+   * within {@code limits}, its {@code /health} failing as {@code health} says; not listening yet.
+   */
+  public WebServer webServer(Duration readWait, WebLimits limits, HealthSettings health) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands), new HistoryRoutes(store),
-        queryRoutes(readWait), new HealthRoutes(head, checkpoints, processorNames())), limits);
+        queryRoutes(readWait), new HealthRoutes(dataSource, head, checkpoints, processorNames(), health)), limits);
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */

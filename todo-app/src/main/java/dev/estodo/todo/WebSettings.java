@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Where the web server listens, how long a query's {@code ?after=} waits for its projection, and
- * what it allows a client ({@link WebLimits}), and the host names requests may name besides the
- * loopback ones.
+ * what it allows a client ({@link WebLimits}), the host names requests may name besides the
+ * loopback ones, and when {@code /health} fails.
  */
-public record WebSettings(String host, int port, Duration readWait, WebLimits limits, List<String> allowedHosts) {
+public record WebSettings(String host, int port, Duration readWait, WebLimits limits, List<String> allowedHosts,
+    HealthSettings health) {
   /** The loopback address: reachable from this machine only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** The original's port. */
@@ -22,12 +23,12 @@ public record WebSettings(String host, int port, Duration readWait, WebLimits li
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:%\\[\\]-]+");
   private static final Pattern ALLOWED_HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]");
 
-  /** Settings with {@code limits} that allow no host names beyond the loopback ones. */
+  /** Settings with {@code limits} that allow no host names beyond the loopback ones, and the default health settings. */
   public WebSettings(String host, int port, Duration readWait, WebLimits limits) {
-    this(host, port, readWait, limits, List.of());
+    this(host, port, readWait, limits, List.of(), HealthSettings.defaults());
   }
 
-  /** Reads {@code HOST}, {@code PORT}, {@code ESTODO_READ_WAIT}, the limits and {@code ALLOWED_HOSTS}, naming any that is wrong. */
+  /** Reads {@code HOST}, {@code PORT}, {@code ESTODO_READ_WAIT}, the limits, {@code ALLOWED_HOSTS} and the health settings, naming any that is wrong. */
   public static WebSettings from(Environment environment) {
     String host = environment.text("HOST").orElse(DEFAULT_HOST);
     if (!HOST.matcher(host).matches()) {
@@ -36,7 +37,8 @@ public record WebSettings(String host, int port, Duration readWait, WebLimits li
     int port = environment.number("PORT", 0, 65535, DEFAULT_PORT);
     Duration readWait = environment.duration("ESTODO_READ_WAIT", Duration.ofMillis(1), LONGEST_READ_WAIT,
         DEFAULT_READ_WAIT);
-    return new WebSettings(host, port, readWait, WebLimits.from(environment), allowedHosts(environment));
+    return new WebSettings(host, port, readWait, WebLimits.from(environment), allowedHosts(environment),
+        HealthSettings.from(environment));
   }
 
   /** {@code ALLOWED_HOSTS}: names (or IP addresses) separated by commas, without ports. */

@@ -22,6 +22,7 @@ class SettingsTest {
         .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), Optional.empty(), 24, 6));
     assertThat(WebSettings.from(NOTHING_SET)).isEqualTo(new WebSettings("127.0.0.1", 3000, Duration.ofSeconds(5),
         new WebLimits(1000, Duration.ofSeconds(10), 1024)));
+    assertThat(WebSettings.from(NOTHING_SET).health()).isEqualTo(HealthSettings.defaults());
     assertThat(MailSettings.from(NOTHING_SET).smtp()).isEmpty();
     assertThat(MailSettings.from(NOTHING_SET).from().getAddress()).isEqualTo("estodo@localhost");
     assertThat(ProcessorTuning.from(NOTHING_SET)).isEqualTo(new ProcessorSettings(500, Duration.ofSeconds(1),
@@ -51,6 +52,7 @@ class SettingsTest {
     assertThat(database.url().orElseThrow().jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5433/todos");
     assertThat(database.poolSize()).isEqualTo(8);
     assertThat(WebSettings.from(set)).isEqualTo(new WebSettings("0.0.0.0", 0, Duration.ofMillis(250), WebLimits.DEFAULTS));
+    assertThat(WebSettings.from(set).health()).isEqualTo(HealthSettings.defaults());
     assertThat(MailSettings.from(set).smtp().orElseThrow().port()).isEqualTo(587);
     assertThat(MailSettings.from(set).from().getAddress()).isEqualTo("dutch@example.com");
     assertThat(tuning.batchSize()).isEqualTo(50);

@@ -10,6 +10,9 @@ interface BatchHandler {
   /** The processor's name. */
   String name();
 
+  /** Work that comes before the next batch, under {@code lease}, in the active instance only (a reactor's retries); none by default. */
+  default void beforeBatch(Lease lease) {}
+
   /**
    * Handles {@code events}, which follow {@code from}, under {@code lease}, and returns the checkpoint
    * now stored. Every write commits only while the lease's token is current.

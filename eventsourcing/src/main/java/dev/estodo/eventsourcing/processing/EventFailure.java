@@ -13,6 +13,7 @@ final class EventFailure extends Exception {
   private final String where;
   private final Checkpoint until;
   private final Checkpoint committed;
+  private final StoredEvent event;
 
   EventFailure(StoredEvent event, Checkpoint committed, Throwable cause) {
     this(List.of(event), committed, cause);
@@ -23,6 +24,7 @@ final class EventFailure extends Exception {
     this.where = where(events);
     this.until = events.get(events.size() - 1).checkpoint();
     this.committed = committed;
+    this.event = events.size() == 1 ? events.get(0) : null;
   }
 
   private static String where(List<StoredEvent> events) {
@@ -39,6 +41,11 @@ final class EventFailure extends Exception {
   /** The last event in question: the failure streak lasts until the processor is past it. */
   Checkpoint until() {
     return until;
+  }
+
+  /** The failing event when it is known, one event in question; null for a batch. */
+  StoredEvent event() {
+    return event;
   }
 
   Checkpoint committed() {

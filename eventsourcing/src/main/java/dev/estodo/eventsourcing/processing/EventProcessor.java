@@ -31,13 +31,13 @@ final class EventProcessor implements Runnable {
   private boolean stale = true;
 
   EventProcessor(BatchHandler handler, EventStore store, ProcessorCheckpoints checkpoints, ProcessorLeases leases,
-      ProcessorSettings settings) {
+      ProcessorSettings settings, FailureRecords records) {
     this.handler = handler;
     this.store = store;
     this.checkpoints = checkpoints;
     this.role = new LeaseRole(handler.name(), leases);
     this.settings = settings;
-    this.failures = new FailureStreak(handler.name(), settings);
+    this.failures = new FailureStreak(handler.name(), settings, records);
     this.heldBack = new InFlightPause(settings.pollInterval());
   }
 
@@ -66,7 +66,7 @@ final class EventProcessor implements Runnable {
     Lease lease = null;
     while (!wakeups.stopped()) {
       lease = role.current();
-      if (role.switched()) stale = true;
+      if (role.switched()) switched(lease);
       if (lease != null) {
         step(lease);
       } else {
@@ -75,6 +75,11 @@ final class EventProcessor implements Runnable {
     }
     if (wakeups.interrupted()) log.warn("Processor {} was interrupted; it stops and gives up its lease", name());
     role.giveUp(lease);
+  }
+
+  private void switched(Lease lease) {
+    stale = true;
+    if (lease != null) failures.tookOver();
   }
 
   private void standby() {
@@ -89,12 +94,13 @@ final class EventProcessor implements Runnable {
 
   private void step(Lease lease) {
     try {
+      handler.beforeBatch(lease);
       EventBatch batch = store.readAfter(current(), failures.failing() ? 1 : settings.batchSize());
       handle(lease, batch);
       idle(batch);
     } catch (EventFailure e) {
       checkpoint = e.committed();
-      wakeups.pause(failures.failed(e.where(), e.until(), e.getCause()));
+      wakeups.pause(failures.failed(e));
     } catch (CheckpointMoved e) {
       log.info("Processor {}: {}; re-reading it", name(), e.getMessage());
       stale = true;

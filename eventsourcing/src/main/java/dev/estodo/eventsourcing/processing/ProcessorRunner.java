@@ -64,7 +64,8 @@ public final class ProcessorRunner implements AutoCloseable {
     if (processors.stream().anyMatch(p -> p.name().equals(handler.name()))) {
       throw new IllegalArgumentException("two processors are named " + handler.name());
     }
-    processors.add(new EventProcessor(handler, store, checkpoints, leases, settings));
+    processors.add(new EventProcessor(handler, store, checkpoints, leases, settings,
+        new FailureRecords(dataSource, handler.name())));
     return this;
   }
 

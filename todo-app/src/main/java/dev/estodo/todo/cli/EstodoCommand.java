@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code ./todo}: the server commands and the client commands of the original's scripts/request. */
 @Command(name = "todo", mixinStandardHelpOptions = true, version = "estodo 0.1.0",
     description = "An event-sourced todo service on PostgreSQL.",
-    subcommands = {ServeCommand.class, WebCommand.class, ProcessorsCommand.class, RebuildCommand.class, RenumberCommand.class,
+    subcommands = {ServeCommand.class, WebCommand.class, ProcessorsCommand.class, RebuildCommand.class,
+        RenumberCommand.class, ParkedCommand.class, RetryCommand.class,
         AddCommand.class, AmendCommand.class, CompleteCommand.class, AbandonCommand.class,
         MoveUpCommand.class, ListCommand.class, UuidCommand.class},
     footerHeading = "%nAlso, from the bench module:%n",

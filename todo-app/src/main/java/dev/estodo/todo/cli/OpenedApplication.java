@@ -2,11 +2,17 @@ package dev.estodo.todo.cli;
 
 import dev.estodo.todo.Application;
 import dev.estodo.todo.DatabaseSettings;
+import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.database.Database;
 
 /** The application on the configured database, for the commands that need one (the servers, rebuild). */
 final class OpenedApplication {
   private OpenedApplication() {}
+
+  /** {@link #open(DatabaseSettings, int)} for the commands that answer no queries (rebuild, parked, retry...). */
+  static Application open(DatabaseSettings settings) {
+    return open(settings, WebLimits.DEFAULT_MAX_WAITS);
+  }
 
   /**
    * Connects, applies the store's and the app's migrations, and prints where the data is; at most

@@ -2,7 +2,6 @@ package dev.estodo.todo.cli;
 
 import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.Application;
-import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.reactors.TodoCompletedNotifier;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +40,7 @@ final class RebuildCommand implements Callable<Integer> {
     if (!CHOICES.contains(processor)) {
       throw new CliException("rebuild takes outstanding, scheduled, completed, all or notifier, got: " + processor);
     }
-    try (Application application = OpenedApplication.open(database.settings(), WebLimits.DEFAULT_MAX_WAITS)) {
+    try (Application application = OpenedApplication.open(database.settings())) {
       if (processor.equals("notifier")) {
         application.checkpoints().reset(TodoCompletedNotifier.NAME);
         say(TodoCompletedNotifier.NAME, "it replays every completion and sends nothing twice");

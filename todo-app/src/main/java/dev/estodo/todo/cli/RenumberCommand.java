@@ -2,7 +2,6 @@ package dev.estodo.todo.cli;
 
 import dev.estodo.eventsourcing.processing.RestoredStore;
 import dev.estodo.todo.Application;
-import dev.estodo.todo.WebLimits;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +30,7 @@ final class RenumberCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Application application = OpenedApplication.open(database.settings(), WebLimits.DEFAULT_MAX_WAITS)) {
+    try (Application application = OpenedApplication.open(database.settings())) {
       int renumbered = RestoredStore.renumber(application.dataSource(), application.projectors());
       spec.commandLine().getOut().println("estodo: renumbered the transaction ids of " + renumbered
           + " events and reset every processor; the projections rebuild from the first event");

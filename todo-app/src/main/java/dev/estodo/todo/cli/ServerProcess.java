@@ -79,7 +79,8 @@ final class ServerProcess {
 
   private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer(webSettings.readWait(), webSettings.limits()).allowHosts(webSettings.allowedHosts())
+      return application.webServer(webSettings.readWait(), webSettings.limits(), webSettings.health())
+          .allowHosts(webSettings.allowedHosts())
           .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());

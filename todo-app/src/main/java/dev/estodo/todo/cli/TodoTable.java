@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** A list's JSON as a table for people: one todo a line, long text cut, control characters made harmless. */
 final class TodoTable {
   private static final int WIDEST = 32;
-  private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]");
+  static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]");
   private static final List<String> KEYS =
       List.of("todo_id", "title", "due_date", "stakeholder_email", "completed_on", "description");
   private static final List<String> HEADERS =
@@ -36,7 +36,8 @@ final class TodoTable {
     return chosen;
   }
 
-  private static String format(List<List<String>> lines) {
+  /** {@code lines} (the first holds the headers) as aligned columns, a line each. */
+  static String format(List<List<String>> lines) {
     int[] widths = new int[lines.get(0).size()];
     for (List<String> line : lines) {
       for (int i = 0; i < widths.length; i++) {

@@ -4,7 +4,7 @@ import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.WebSettings;
 import picocli.CommandLine.Option;
 
-/** The web server's options: serve and web. */
+/** The web server's options: serve and web. (ESTODO_LEASE, which /health reads too, is the processors' flag.) */
 final class WebOptions {
   @Option(names = "--host", paramLabel = "HOST",
       description = "HOST: address to listen on, 0.0.0.0 to expose it (default: " + WebSettings.DEFAULT_HOST + ")")
@@ -39,10 +39,15 @@ final class WebOptions {
           + "the loopback ones, as behind a proxy (default: none)")
   String allowedHosts;
 
+  @Option(names = "--failing-limit", paramLabel = "DURATION",
+      description = "ESTODO_FAILING_LIMIT: how long a processor may keep failing before GET /health answers 503 "
+          + "(default: 60s)")
+  String failingLimit;
+
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   WebSettings settings() {
     return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait,
         "ESTODO_MAX_WAITS", maxWaits, "ESTODO_IDLE_TIMEOUT", idleTimeout, "ESTODO_MIN_BODY_RATE", minBodyRate,
-        "ALLOWED_HOSTS", allowedHosts));
+        "ALLOWED_HOSTS", allowedHosts, "ESTODO_FAILING_LIMIT", failingLimit));
   }
 }

@@ -1,9 +1,9 @@
 package dev.estodo.todo.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.estodo.todo.events.EmailAddresses;
 import dev.estodo.todo.events.IsoDates;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A request body's fields, read with the contract's messages: {@code <field> is invalid}. */
 final class Fields {
@@ -11,7 +11,6 @@ final class Fields {
   static final int DESCRIPTION_LENGTH = 10_000;
   private static final int EMAIL_LENGTH = 254;
   private static final int DATE_LENGTH = 64;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
 
   /** Reads one field, already known to be given and not null. */
   interface Reader {
@@ -70,10 +69,10 @@ final class Fields {
     return text;
   }
 
-  /** Empty (no stakeholder), or of the form local@domain. */
+  /** Empty (no stakeholder), or an address the notifier can deliver to ({@link EmailAddresses}). */
   String email(String name) {
     String text = text(name, EMAIL_LENGTH);
-    if (!text.isEmpty() && !EMAIL.matcher(text).matches()) throw invalid(name);
+    if (!text.isEmpty() && !EmailAddresses.isDeliverable(text)) throw invalid(name);
     return text;
   }
 

@@ -6,7 +6,8 @@ import dev.estodo.todo.MailSettings;
 public interface Email {
   /**
    * Sends {@code message} to {@code to} with the header {@code Message-ID: messageId}; throws when it
-   * could not, so the notifier retries. A resend carries the same id, so the receiving side can tell.
+   * could not, so the notifier retries, or a {@code PermanentReactionFailure} when retrying cannot
+   * help, so the notifier parks the event. A resend carries the same id, so the receiving side can tell.
    */
   void send(String to, String message, String messageId);
 

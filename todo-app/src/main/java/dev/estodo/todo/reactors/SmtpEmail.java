@@ -1,6 +1,8 @@
 package dev.estodo.todo.reactors;
 
+import dev.estodo.eventsourcing.processing.PermanentReactionFailure;
 import dev.estodo.todo.InvalidSettingException;
+import dev.estodo.todo.events.EmailAddresses;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,6 +17,7 @@ import javax.net.ssl.SSLSocketFactory;
  * Email through an SMTP server (SMTP_URL), from EMAIL_FROM. Credentials only ever cross TLS:
  * implicit with {@code smtps://}, else STARTTLS, which is then required (without credentials it
  * is used when offered). The server's certificate must match its host name.
+ * A failure that retrying cannot mend is a {@link PermanentReactionFailure} ({@link SmtpFailures}).
  */
 public final class SmtpEmail implements Email {
   private static final String TIMEOUT_MILLIS = "10000";
@@ -64,6 +67,9 @@ public final class SmtpEmail implements Email {
 
   @Override
   public void send(String to, String message, String messageId) {
+    if (!EmailAddresses.isDeliverable(to)) {
+      throw new PermanentReactionFailure("Email to " + to + ": not an address to deliver to");
+    }
     try (Transport transport = session.getTransport(url.protocol())) {
       MimeMessage mail = new IdentifiedMessage(session, messageId);
       mail.setFrom(from);
@@ -73,7 +79,7 @@ public final class SmtpEmail implements Email {
       transport.connect(url.host(), url.port(), url.user(), url.password());
       transport.sendMessage(mail, mail.getAllRecipients());
     } catch (MessagingException e) {
-      throw new IllegalStateException("Email to " + to + " via " + url + " failed: " + e.getMessage(), e);
+      throw SmtpFailures.of(to, url, e);
     }
   }
 

@@ -2,9 +2,11 @@ package dev.estodo.todo.reactors;
 
 import dev.estodo.eventsourcing.EventStore;
 import dev.estodo.eventsourcing.StoredEvent;
+import dev.estodo.eventsourcing.processing.PermanentReactionFailure;
 import dev.estodo.eventsourcing.processing.Reactions;
 import dev.estodo.eventsourcing.processing.Reactor;
 import dev.estodo.todo.Json;
+import dev.estodo.todo.events.EmailAddresses;
 import dev.estodo.todo.events.StakeholderNotifiedOfTodoCompletion;
 import dev.estodo.todo.events.TodoCompleted;
 import dev.estodo.todo.events.TodoEventTypes;
@@ -42,6 +44,11 @@ public final class TodoCompletedNotifier implements Reactor {
     if (reactions.alreadyCaused(event, NOTIFIED)) return;
     TodoContact todo = TodoContact.asOf(store.readStream(event.aggregateId()), event.version());
     if (!todo.hasStakeholder()) return;
+    // Stored before the commands checked as strictly as the mailer: parked rather than retried for ever.
+    if (!EmailAddresses.isDeliverable(todo.stakeholderEmail())) {
+      throw new PermanentReactionFailure(
+          "stakeholder_email " + todo.stakeholderEmail() + " is not an address to deliver to");
+    }
     email.send(todo.stakeholderEmail(), "Your todo item " + todo.title() + " has been completed!", messageId(event));
     String notifiedOn = clock.instant().atOffset(ZoneOffset.UTC).format(NOTIFIED_ON);
     reactions.emit(event, NOTIFIED, Json.mapper().valueToTree(new StakeholderNotifiedOfTodoCompletion(notifiedOn)));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -20,6 +21,7 @@ final class SmtpConversation {
   private final SSLContext startTls;
   private final Consumer<String> verbs;
   private final Consumer<Delivery> deliveries;
+  private final Map<String, String> refusals;
   private BufferedReader in;
   private OutputStream out;
   private SSLSocket upgraded;
@@ -28,12 +30,13 @@ final class SmtpConversation {
   private String from;
   private List<String> to = new ArrayList<>();
 
-  SmtpConversation(Socket client, SSLContext startTls, Consumer<String> verbs, Consumer<Delivery> deliveries)
-      throws IOException {
+  SmtpConversation(Socket client, SSLContext startTls, Consumer<String> verbs, Consumer<Delivery> deliveries,
+      Map<String, String> refusals) throws IOException {
     this.client = client;
     this.startTls = startTls;
     this.verbs = verbs;
     this.deliveries = deliveries;
+    this.refusals = refusals;
     talkOver(client);
   }
 
@@ -62,8 +65,7 @@ final class SmtpConversation {
       from = address(line);
       reply("250 OK");
     } else if (verb.equals("RCPT")) {
-      to.add(address(line));
-      reply("250 OK");
+      recipient(address(line));
     } else if (verb.equals("DATA")) {
       reply("354 End data with <CR><LF>.<CR><LF>");
       deliveries.accept(new Delivery(user, password, from, List.copyOf(to), data(), tls()));
@@ -74,6 +76,14 @@ final class SmtpConversation {
     } else {
       reply("502 Command not implemented");
     }
+  }
+
+  private void recipient(String address) throws IOException {
+    String refusal = refusals.get(address);
+    if (refusal == null) {
+      to.add(address);
+    }
+    reply(refusal == null ? "250 OK" : refusal);
   }
 
   private boolean offersStartTls() {

@@ -6,7 +6,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +17,8 @@ import javax.net.ssl.SSLContext;
 /**
  * Just enough of an SMTP server (RFC 5321) to receive mail in a test: EHLO/HELO, AUTH PLAIN and
  * LOGIN (any credentials, which it records), MAIL FROM, RCPT TO, DATA, RSET, NOOP, QUIT; STARTTLS
- * (RFC 3207) or TLS from the first byte when made with {@link #offeringStartTls} or {@link #implicitTls}.
+ * (RFC 3207) or TLS from the first byte when made with {@link #offeringStartTls} or {@link #implicitTls};
+ * RCPT TO refuses the recipients it is told to refuse, with the reply given.
  */
 final class SmtpTestServer implements AutoCloseable {
   /** One message as delivered: who logged in, the envelope, the raw message text, and whether TLS carried it. */
@@ -25,6 +28,7 @@ final class SmtpTestServer implements AutoCloseable {
   private final SSLContext startTls;
   final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>(); // what came and was not taken yet
   private final List<String> verbs = new CopyOnWriteArrayList<>();
+  private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
   /** A plain server that offers no STARTTLS, as a network attacker who strips it would show. */
   SmtpTestServer() throws IOException {
@@ -53,6 +57,15 @@ final class SmtpTestServer implements AutoCloseable {
     return socket.getLocalPort();
   }
 
+  /** Answers RCPT TO {@code recipient} with {@code reply} ("550 5.1.1 no such user"); null accepts it again. */
+  void refuse(String recipient, String reply) {
+    if (reply == null) {
+      refusals.remove(recipient);
+    } else {
+      refusals.put(recipient, reply);
+    }
+  }
+
   /** The next delivery, waiting up to 30 s; null if none came. */
   Delivery nextDelivery() throws InterruptedException {
     return deliveries.poll(30, TimeUnit.SECONDS);
@@ -71,7 +84,7 @@ final class SmtpTestServer implements AutoCloseable {
 
   private void converse(Socket client) {
     try (client) {
-      new SmtpConversation(client, startTls, verbs::add, deliveries::add).run();
+      new SmtpConversation(client, startTls, verbs::add, deliveries::add, refusals).run();
     } catch (IOException e) {
       // a client that breaks off (refusing the certificate, say) ends only its own conversation
     }
