@@ -1,6 +1,8 @@
 package dev.estodo.todo.cli;
 
+import dev.estodo.todo.HealthSettings;
 import dev.estodo.todo.ServerSettings;
+import dev.estodo.todo.WebSettings;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +30,14 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     var processing = new ServerSettings.Processing(processors.settings(), mail.settings());
-    var settings = new ServerSettings(database.settings(), Optional.of(web.settings()), Optional.of(processing));
+    var settings = new ServerSettings(database.settings(), Optional.of(judgedByTheirLease(web.settings(), processing)),
+        Optional.of(processing));
     return ServerProcess.run(settings);
+  }
+
+  // --lease is the processors' flag, so the environment alone, which ./todo web reads, might not have it
+  private static WebSettings judgedByTheirLease(WebSettings web, ServerSettings.Processing processing) {
+    HealthSettings health = new HealthSettings(web.health().failingLimit(), processing.tuning().lease());
+    return new WebSettings(web.host(), web.port(), web.readWait(), web.limits(), web.allowedHosts(), health);
   }
 }
