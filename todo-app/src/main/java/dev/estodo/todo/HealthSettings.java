@@ -1,5 +1,6 @@
 package dev.estodo.todo;
 
+import dev.estodo.eventsourcing.processing.ProcessorSettings;
 import java.time.Duration;
 
 /**
@@ -11,7 +12,7 @@ public record HealthSettings(Duration failingLimit, Duration lease) {
   /** How long a processor may keep failing before the health check fails. */
   public static final Duration DEFAULT_FAILING_LIMIT = Duration.ofSeconds(60);
   /** The processors' lease when {@code ESTODO_LEASE} is not set. */
-  public static final Duration DEFAULT_LEASE = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_LEASE = ProcessorSettings.defaults().lease();
 
   /** The defaults: 60 s of failing, a 10 s lease. */
   public static HealthSettings defaults() {
@@ -22,7 +23,6 @@ public record HealthSettings(Duration failingLimit, Duration lease) {
   public static HealthSettings from(Environment environment) {
     Duration failing = environment.duration("ESTODO_FAILING_LIMIT", Duration.ofSeconds(1), Duration.ofHours(24),
         DEFAULT_FAILING_LIMIT);
-    Duration lease = environment.duration("ESTODO_LEASE", Duration.ofMillis(100), Duration.ofHours(1), DEFAULT_LEASE);
-    return new HealthSettings(failing, lease);
+    return new HealthSettings(failing, ProcessorTuning.lease(environment));
   }
 }

@@ -26,12 +26,17 @@ public final class ProcessorTuning {
       throw new InvalidSettingException("ESTODO_BACKOFF_MAX",
           "be at least ESTODO_BACKOFF_MIN (" + Environment.format(backoffMin) + ")", Environment.format(backoffMax));
     }
-    Duration lease = environment.duration("ESTODO_LEASE", SHORTEST, LONGEST, DEFAULTS.lease());
+    Duration lease = lease(environment);
     Duration renewal = environment.duration("ESTODO_LEASE_RENEWAL", SHORTEST, LONGEST, DEFAULTS.leaseRenewal());
     if (renewal.multipliedBy(3).compareTo(lease) > 0) {
       throw new InvalidSettingException("ESTODO_LEASE_RENEWAL",
           "be at most a third of ESTODO_LEASE (" + Environment.format(lease) + ")", Environment.format(renewal));
     }
     return new ProcessorSettings(batchSize, poll, standby, backoffMin, backoffMax, lease, renewal);
+  }
+
+  /** {@code ESTODO_LEASE}, which the processors hold and {@code /health} judges them by, read the one way. */
+  static Duration lease(Environment environment) {
+    return environment.duration("ESTODO_LEASE", SHORTEST, LONGEST, DEFAULTS.lease());
   }
 }
