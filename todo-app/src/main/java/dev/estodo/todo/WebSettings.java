@@ -6,27 +6,34 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Where the web server listens, how long a query's {@code ?after=} waits for its projection, and
- * the host names requests may name besides the loopback ones.
+ * Where the web server listens, how long a query's {@code ?after=} waits for its projection, the
+ * host names requests may name besides the loopback ones, how long idempotency keys are kept, and
+ * whether every request is logged.
  */
-public record WebSettings(String host, int port, Duration readWait, List<String> allowedHosts) {
+public record WebSettings(String host, int port, Duration readWait, List<String> allowedHosts,
+    Duration idempotencyTtl, boolean requestLog) {
   /** The loopback address: reachable from this machine only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** The original's port. */
   public static final int DEFAULT_PORT = 3000;
   /** How long a query with {@code ?after=} waits before it answers 503. */
   public static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
+  /** How long a request's Idempotency-Key is kept, so that its retries get the stored answer. */
+  public static final Duration DEFAULT_IDEMPOTENCY_TTL = Duration.ofHours(24);
   // the command line waits 60 s for an answer; a longer read wait would outlast it
   private static final Duration LONGEST_READ_WAIT = Duration.ofSeconds(60);
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:%\\[\\]-]+");
   private static final Pattern ALLOWED_HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]");
 
-  /** Settings that allow no host names beyond the loopback ones. */
+  /** Settings that allow no host names beyond the loopback ones, keep keys a day and log requests. */
   public WebSettings(String host, int port, Duration readWait) {
-    this(host, port, readWait, List.of());
+    this(host, port, readWait, List.of(), DEFAULT_IDEMPOTENCY_TTL, true);
   }
 
-  /** Reads {@code HOST}, {@code PORT}, {@code ESTODO_READ_WAIT} and {@code ALLOWED_HOSTS}, naming any that is wrong. */
+  /**
+   * Reads {@code HOST}, {@code PORT}, {@code ESTODO_READ_WAIT}, {@code ALLOWED_HOSTS}, {@code
+   * ESTODO_IDEMPOTENCY_TTL} and {@code ESTODO_REQUEST_LOG}, naming any that is wrong.
+   */
   public static WebSettings from(Environment environment) {
     String host = environment.text("HOST").orElse(DEFAULT_HOST);
     if (!HOST.matcher(host).matches()) {
@@ -35,7 +42,16 @@ public record WebSettings(String host, int port, Duration readWait, List<String>
     int port = environment.number("PORT", 0, 65535, DEFAULT_PORT);
     Duration readWait = environment.duration("ESTODO_READ_WAIT", Duration.ofMillis(1), LONGEST_READ_WAIT,
         DEFAULT_READ_WAIT);
-    return new WebSettings(host, port, readWait, allowedHosts(environment));
+    Duration ttl = environment.duration("ESTODO_IDEMPOTENCY_TTL", Duration.ofSeconds(1), Duration.ofDays(7),
+        DEFAULT_IDEMPOTENCY_TTL);
+    return new WebSettings(host, port, readWait, allowedHosts(environment), ttl, requestLog(environment));
+  }
+
+  /** {@code ESTODO_REQUEST_LOG}: {@code on} (the default) or {@code off}. */
+  private static boolean requestLog(Environment environment) {
+    String text = environment.text("ESTODO_REQUEST_LOG").orElse("on");
+    if (text.equals("on") || text.equals("off")) return text.equals("on");
+    throw new InvalidSettingException("ESTODO_REQUEST_LOG", "be on or off", text);
   }
 
   /** {@code ALLOWED_HOSTS}: names (or IP addresses) separated by commas, without ports. */

@@ -73,7 +73,8 @@ final class ServerProcess {
 
   private WebServer listen(WebSettings webSettings) {
     try {
-      return application.webServer(webSettings.readWait()).allowHosts(webSettings.allowedHosts())
+      return application.webServer(webSettings.readWait(), webSettings.idempotencyTtl())
+          .allowHosts(webSettings.allowedHosts()).logRequests(webSettings.requestLog())
           .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
@@ -81,9 +82,12 @@ final class ServerProcess {
   }
 
   private synchronized void stop() {
+    if (application == null) return;
+    System.out.println("estodo stopping");
     closeQuietly(web);
     closeQuietly(processors);
     closeQuietly(application);
+    System.out.println("estodo stopped");
     web = null;
     processors = null;
     application = null;

@@ -23,9 +23,19 @@ final class WebOptions {
           + "the loopback ones, as behind a proxy (default: none)")
   String allowedHosts;
 
+  @Option(names = "--idempotency-ttl", paramLabel = "DURATION",
+      description = "ESTODO_IDEMPOTENCY_TTL: how long an Idempotency-Key and its answer are kept, from 1s to "
+          + "10080m (default: 1440m, a day)")
+  String idempotencyTtl;
+
+  @Option(names = "--request-log", paramLabel = "on|off",
+      description = "ESTODO_REQUEST_LOG: one line per request: method, path, status, duration, correlation id "
+          + "(default: on)")
+  String requestLog;
+
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   WebSettings settings() {
     return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait,
-        "ALLOWED_HOSTS", allowedHosts));
+        "ALLOWED_HOSTS", allowedHosts, "ESTODO_IDEMPOTENCY_TTL", idempotencyTtl, "ESTODO_REQUEST_LOG", requestLog));
   }
 }
