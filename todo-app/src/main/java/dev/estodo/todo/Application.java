@@ -19,7 +19,6 @@ import dev.estodo.todo.reactors.TodoCompletedNotifier;
 import dev.estodo.todo.web.CommandRoutes;
 import dev.estodo.todo.web.HealthRoutes;
 import dev.estodo.todo.web.HistoryRoutes;
-import dev.estodo.todo.web.IdempotencyPurge;
 import dev.estodo.todo.web.PageRoutes;
 import dev.estodo.todo.web.QueryRoutes;
 import dev.estodo.todo.web.StoreHead;
@@ -45,7 +44,6 @@ public final class Application implements AutoCloseable {
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;
   private final StoreHead head;
-  private IdempotencyPurge purge; // started with the first web server, for web processes only
 
   private Application(DataSource dataSource, Closeable database) {
     migrate(dataSource);
@@ -121,14 +119,13 @@ public final class Application implements AutoCloseable {
     return runner.add(new TodoCompletedNotifier(store, email, clock));
   }
 
-  /** {@link #webServer(Duration, Duration)} with the default read wait and key TTL, as tests and the bench run it. */
+  /** {@link #webServer(Duration)} with the default read wait, as tests and the bench run it. */
   public WebServer webServer() {
-    return webServer(WebSettings.DEFAULT_READ_WAIT, WebSettings.DEFAULT_IDEMPOTENCY_TTL);
+    return webServer(WebSettings.DEFAULT_READ_WAIT);
   }
 
-  /** The HTTP server, its {@code ?after=} waiting up to {@code readWait}, keys kept {@code idempotencyTtl}; not listening. */
-  public synchronized WebServer webServer(Duration readWait, Duration idempotencyTtl) {
-    if (purge == null) purge = new IdempotencyPurge(dataSource, idempotencyTtl);
+  /** The HTTP server with every route group, whose {@code ?after=} waits up to {@code readWait}; not yet listening. */
+  public WebServer webServer(Duration readWait) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands, store, dataSource), new HistoryRoutes(store),
         queryRoutes(readWait), new HealthRoutes(head, checkpoints, processorNames())));
@@ -145,7 +142,6 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    if (purge != null) purge.close();
     store.close();
     database.close();
   }
