@@ -1,6 +1,8 @@
 // The HTTP API, as the page uses it. Every command remembers the position of its last event
 // (the Todo-Position header) and every list read passes it as ?after=, so the lists the page
-// shows always include the user's own changes.
+// shows always include the user's own changes. Every command carries a fresh Idempotency-Key and
+// is sent once more with it after a network error or a 503: a command stored before the
+// connection broke then answers as it did, so a flaky connection never adds a todo twice.
 
 /** A failed request: the API's status and its message ("Bad Request: title is blank"). */
 export class ApiError extends Error {
@@ -12,14 +14,12 @@ export class ApiError extends Error {
 
 let lastPosition = null;
 
-async function request(method, path, body) {
+async function request(method, path, body, key) {
+  const headers = body === undefined ? {Accept: 'application/json'} : {'Content-Type': 'application/json'};
+  if (key !== undefined) headers['Idempotency-Key'] = `"${key}"`;
   let response;
   try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? {Accept: 'application/json'} : {'Content-Type': 'application/json'},
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
   } catch (e) {
     throw new ApiError(0, 'Cannot reach the server: is ./todo serve running?');
   }
@@ -27,8 +27,18 @@ async function request(method, path, body) {
   return response;
 }
 
+async function sendOnceMore(method, path, body) {
+  const key = newId();
+  try {
+    return await request(method, path, body, key);
+  } catch (e) {
+    if (!(e instanceof ApiError) || (e.status !== 0 && e.status !== 503)) throw e;
+    return request(method, path, body, key);
+  }
+}
+
 async function command(method, id, suffix, body) {
-  const response = await request(method, `/todo/${encodeURIComponent(id)}${suffix}`, body);
+  const response = await sendOnceMore(method, `/todo/${encodeURIComponent(id)}${suffix}`, body);
   const position = response.headers.get('Todo-Position');
   if (position !== null && /^\d+$/.test(position)) lastPosition = position;
 }

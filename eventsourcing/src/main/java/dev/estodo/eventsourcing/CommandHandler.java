@@ -14,6 +14,18 @@ import java.util.UUID;
  * @param <S> the state its decisions need
  */
 public final class CommandHandler<C, E, S> {
+  /** Where a decision's events go: {@link EventStore#append(UUID, long, List)} or one of its kind. */
+  @FunctionalInterface
+  public interface Append {
+    /**
+     * Appends {@code events} as versions {@code expectedVersion + 1} onwards.
+     *
+     * @return the position of the last event appended
+     * @throws ConcurrencyException when the stream's version is not {@code expectedVersion}
+     */
+    long append(UUID aggregateId, long expectedVersion, List<EventData> events);
+  }
+
   private final EventStore store;
   private final EventTypes types;
   private final Decider<C, E, S> decider;
@@ -37,6 +49,15 @@ public final class CommandHandler<C, E, S> {
    * @throws ConcurrencyException when another writer appended to the stream after it was loaded
    */
   public long handle(UUID aggregateId, C command, UUID correlationId) {
+    return handle(aggregateId, command, correlationId, store::append);
+  }
+
+  /**
+   * Decides like {@link #handle(UUID, Object, UUID)}, but hands the events to {@code append}, such
+   * as an append inside the caller's transaction, so that what else the caller writes there commits
+   * with them. Nothing is appended when the decision produced no event.
+   */
+  public long handle(UUID aggregateId, C command, UUID correlationId, Append append) {
     List<StoredEvent> stream = store.readStream(aggregateId);
     S state = decider.fold(decode(stream));
     List<E> decided = decider.decide(command, state);
@@ -46,7 +67,7 @@ public final class CommandHandler<C, E, S> {
       data.add(types.toData(event, correlationId, null));
     }
     long loadedVersion = stream.isEmpty() ? 0 : stream.get(stream.size() - 1).version();
-    return store.append(aggregateId, loadedVersion, data);
+    return append.append(aggregateId, loadedVersion, data);
   }
 
   /** Decisions on a partial history could be wrong, so an event the decider cannot take is an error. */

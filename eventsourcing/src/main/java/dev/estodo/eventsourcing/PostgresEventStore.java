@@ -77,6 +77,11 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     }
   }
 
+  /** Wakes followers once the caller committed a transactional append, so they need not wait for a poll. */
+  public void signalCommitted() {
+    signals.appended();
+  }
+
   private long appendEvents(UUID aggregateId, Long expectedVersion, List<EventData> events) {
     if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
     try (Connection connection = dataSource.getConnection()) {

@@ -64,7 +64,19 @@ class LauncherIT {
       assertThat(copies()).as("the server's copy and the first rebuild's are deleted").hasSize(1);
       long position = add(uri, "Get to the chopper");
       assertThat(outstanding(uri, position)).containsExactly("Get to the chopper");
+      assertReadableLog(server);
     }
+  }
+
+  /** The request log's lines and the start and stop lines read well: no thread or logger names. */
+  private static void assertReadableLog(EstodoProcess server) throws InterruptedException {
+    String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    server.awaitOutput(" INFO POST /todo/");
+    server.stop(); // SIGTERM: the exit code is 143 however cleanly it stops
+    assertThat(server.output().lines().filter(line -> line.contains(" POST /todo/")))
+        .singleElement().asString().matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO POST /todo/" + uuid + " 201 \\d+\\.\\d ms " + uuid);
+    assertThat(server.output()).contains("estodo listening on http://", "estodo stopping", "estodo stopped")
+        .doesNotContain("[main]", "dev.estodo.");
   }
 
   @Test

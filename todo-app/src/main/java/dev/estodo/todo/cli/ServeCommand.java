@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
   // --lease is the processors' flag, so the environment alone, which ./todo web reads, might not have it
   private static WebSettings judgedByTheirLease(WebSettings web, ServerSettings.Processing processing) {
     HealthSettings health = new HealthSettings(web.health().failingLimit(), processing.tuning().lease());
-    return new WebSettings(web.host(), web.port(), web.readWait(), web.limits(), web.allowedHosts(), health);
+    return new WebSettings(web.host(), web.port(), web.readWait(), web.limits(), web.allowedHosts(), health,
+        web.idempotencyTtl(), web.requestLog());
   }
 }

@@ -8,6 +8,7 @@ import dev.estodo.todo.ServerSettings;
 import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.WebSettings;
 import dev.estodo.todo.reactors.Email;
+import dev.estodo.todo.web.IdempotencyPurge;
 import dev.estodo.todo.web.WebServer;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -16,14 +17,16 @@ import java.util.concurrent.CountDownLatch;
  * Runs a server process until SIGTERM or Ctrl-C. An address or port it cannot listen on is found
  * before anything starts; then it starts the database, the web server and the processors, in that
  * order, and a start that fails stops whatever it had started and says why. It stops the web
- * server first (no new requests), then the processors (each commits the batch in hand), then the
- * database. A SIGTERM during the start waits for the part in hand, starts nothing more, and
- * stops what was started: the processors' leases are given up either way.
+ * server first (no new requests) and its purge of expired idempotency keys, then the processors
+ * (each commits the batch in hand), then the database. A SIGTERM during the start waits for the
+ * part in hand, starts nothing more, and stops what was started: the processors' leases are given
+ * up either way.
  */
 final class ServerProcess {
   private final ServerSettings settings;
   private Application application;
   private WebServer web;
+  private IdempotencyPurge purge;
   private ProcessorRunner processors;
   private volatile boolean stopping;
 
@@ -79,8 +82,9 @@ final class ServerProcess {
 
   private WebServer listen(WebSettings webSettings) {
     try {
+      purge = new IdempotencyPurge(application.dataSource(), webSettings.idempotencyTtl());
       return application.webServer(webSettings.readWait(), webSettings.limits(), webSettings.health())
-          .allowHosts(webSettings.allowedHosts())
+          .allowHosts(webSettings.allowedHosts()).logRequests(webSettings.requestLog())
           .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {
       throw ListenAddress.failure(webSettings.host(), webSettings.port(), e.getCause());
@@ -95,10 +99,15 @@ final class ServerProcess {
   }
 
   private void closeAll() {
+    if (application == null) return;
+    System.out.println("estodo stopping");
     closeQuietly(web);
+    closeQuietly(purge);
     closeQuietly(processors);
     closeQuietly(application);
+    System.out.println("estodo stopped");
     web = null;
+    purge = null;
     processors = null;
     application = null;
   }

@@ -13,12 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.UUID;
 
 /** The HTTP side of the client commands: one request to the server and the position it reports. */
 final class TodoClient {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   // a list waits on the server until the projections caught up; the server gives up first (503)
   private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
   private final URI server;
@@ -36,13 +38,18 @@ final class TodoClient {
     }
   }
 
-  /** Sends a command to {@code /todo/{id}{suffix}} and remembers the position it answers with. */
+  /**
+   * Sends a command to {@code /todo/{id}{suffix}} under a fresh {@code Idempotency-Key} and
+   * remembers the position it answers with. After a network error or a 503 it sends it once more
+   * with the same key: a command stored before the connection broke then answers as it did, so a
+   * flaky connection never adds a todo twice.
+   */
   Reply command(String method, String id, String suffix, String json) {
     URI uri = URI.create(server + "/todo/" + segment(id) + suffix);
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(ANSWER_TIMEOUT)
-        .header("Content-Type", "application/json")
+        .header("Content-Type", "application/json").header("Idempotency-Key", "\"" + UUID.randomUUID() + "\"")
         .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
-    HttpResponse<String> response = send(request);
+    HttpResponse<String> response = sendRetryingOnce(request);
     response.headers().firstValue("Todo-Position")
         .filter(value -> value.matches("\\d{1,18}"))
         .ifPresent(value -> positions.remember(server, Long.parseLong(value)));
@@ -72,6 +79,29 @@ final class TodoClient {
   /** Where the last position seen is kept. */
   Path positionFile() {
     return positions.file();
+  }
+
+  private HttpResponse<String> sendRetryingOnce(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() != 503) return response;
+    } catch (IOException e) {
+      // retried below, once; the second failure is reported as any other
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException("interrupted while waiting for " + server);
+    }
+    pause();
+    return send(request);
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(RETRY_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException("interrupted while waiting for " + server);
+    }
   }
 
   private HttpResponse<String> send(HttpRequest request) {

@@ -44,10 +44,21 @@ final class WebOptions {
           + "(default: 60s)")
   String failingLimit;
 
+  @Option(names = "--idempotency-ttl", paramLabel = "DURATION",
+      description = "ESTODO_IDEMPOTENCY_TTL: how long an Idempotency-Key and its answer are kept, from 1s to "
+          + "10080m (default: 1440m, a day)")
+  String idempotencyTtl;
+
+  @Option(names = "--request-log", paramLabel = "on|off",
+      description = "ESTODO_REQUEST_LOG: one line per request: method, path, status, duration, correlation id "
+          + "(default: on)")
+  String requestLog;
+
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   WebSettings settings() {
     return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait,
         "ESTODO_MAX_WAITS", maxWaits, "ESTODO_IDLE_TIMEOUT", idleTimeout, "ESTODO_MIN_BODY_RATE", minBodyRate,
-        "ALLOWED_HOSTS", allowedHosts, "ESTODO_FAILING_LIMIT", failingLimit));
+        "ALLOWED_HOSTS", allowedHosts, "ESTODO_FAILING_LIMIT", failingLimit, "ESTODO_IDEMPOTENCY_TTL", idempotencyTtl,
+        "ESTODO_REQUEST_LOG", requestLog));
   }
 }

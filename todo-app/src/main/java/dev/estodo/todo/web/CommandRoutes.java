@@ -2,6 +2,7 @@ package dev.estodo.todo.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.estodo.eventsourcing.CommandHandler;
+import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.todo.aggregates.Todo;
 import dev.estodo.todo.commands.AbandonTodo;
 import dev.estodo.todo.commands.AddTodo;
@@ -12,7 +13,9 @@ import dev.estodo.todo.commands.TodoCommand;
 import dev.estodo.todo.events.TodoEvent;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The command routes: each turns the path id and JSON body into a command, and the one handler
@@ -29,10 +32,16 @@ public final class CommandRoutes implements Routes {
   }
 
   private final CommandHandler<TodoCommand, TodoEvent, Todo.State> handler;
+  private final IdempotentCommands idempotent;
 
-  /** Routes that run every command through {@code handler}. */
-  public CommandRoutes(CommandHandler<TodoCommand, TodoEvent, Todo.State> handler) {
+  /**
+   * Routes that run every command through {@code handler}; those sent with an {@code
+   * Idempotency-Key} append in a transaction on {@code dataSource} that stores the key too.
+   */
+  public CommandRoutes(CommandHandler<TodoCommand, TodoEvent, Todo.State> handler, PostgresEventStore store,
+      DataSource dataSource) {
     this.handler = handler;
+    this.idempotent = new IdempotentCommands(handler, store, new Transactions(dataSource));
   }
 
   @Override
@@ -45,7 +54,12 @@ public final class CommandRoutes implements Routes {
   }
 
   private void run(Context ctx, Parser parser, int status) {
+    Optional<IdempotencyKey> key = IdempotencyKey.of(ctx);
     UUID correlationId = Correlation.of(ctx);
+    if (key.isPresent()) {
+      idempotent.run(ctx, key.get(), body -> parser.parse(ctx.pathParam("id"), body), correlationId, status);
+      return;
+    }
     TodoCommand command = parser.parse(ctx.pathParam("id"), JsonBody.read(ctx));
     long position = handler.handle(command.todoId(), command, correlationId);
     ctx.status(status).header(POSITION_HEADER, Long.toString(position));

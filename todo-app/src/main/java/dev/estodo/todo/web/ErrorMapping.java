@@ -52,9 +52,14 @@ final class ErrorMapping {
     });
   }
 
+  /** The title an error answer with {@code status} starts with, as in {@code Unprocessable Entity}. */
+  static String title(int status) {
+    return TITLES.getOrDefault(status, HttpStatus.forStatus(status).getMessage());
+  }
+
   /** Answers {@code status}; {@code detail} (may be null) follows the status title. */
   static void answer(Context ctx, int status, String detail) {
-    String title = TITLES.getOrDefault(status, HttpStatus.forStatus(status).getMessage());
+    String title = title(status);
     ErrorBody body = ErrorBody.of(status, title, detail, AcceptHeader.prefersProblemJson(ctx.header("Accept")));
     ctx.status(status).contentType(body.contentType()).result(body.text());
   }

@@ -30,7 +30,11 @@ final class JsonBody {
   private JsonBody() {}
 
   static JsonNode read(Context ctx) {
-    byte[] bytes = bytes(ctx);
+    return parse(bytes(ctx));
+  }
+
+  /** {@code bytes}, as {@link #read} reads a body. */
+  static JsonNode parse(byte[] bytes) {
     try {
       JsonNode body = READER.readTree(strictUtf8(bytes));
       return body.isMissingNode() ? Json.mapper().createObjectNode() : body;
@@ -48,7 +52,8 @@ final class JsonBody {
         .toString();
   }
 
-  private static byte[] bytes(Context ctx) {
+  /** The body's bytes, at most {@link WebServer#MAX_BODY_BYTES} of them. */
+  static byte[] bytes(Context ctx) {
     if (ctx.req().getContentLengthLong() > WebServer.MAX_BODY_BYTES) throw new PayloadTooLargeException();
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] bytes = in.readNBytes((int) WebServer.MAX_BODY_BYTES + 1);

@@ -17,6 +17,7 @@ public final class WebServer implements AutoCloseable {
   private static final Set<String> ROUTE_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
   private final Javalin app;
+  private final RequestLog requestLog = new RequestLog();
   private List<String> allowedHosts = List.of();
 
   /** A server made of {@code routes} with the default limits; not yet listening. */
@@ -28,6 +29,7 @@ public final class WebServer implements AutoCloseable {
   public WebServer(List<Routes> routes, WebLimits limits) {
     this.app = Javalin.create(config -> {
       SlowClients.configure(config, limits);
+      config.requestLogger.http(requestLog);
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.http.prefer405over404 = true;
@@ -43,6 +45,12 @@ public final class WebServer implements AutoCloseable {
   /** Adds {@code names} to those a request's {@code Host} may name ({@link HostCheck}); before {@link #start}. */
   public WebServer allowHosts(List<String> names) {
     this.allowedHosts = List.copyOf(names);
+    return this;
+  }
+
+  /** Logs one line per request ({@link RequestLog}) when {@code on}; off unless asked. */
+  public WebServer logRequests(boolean on) {
+    requestLog.turn(on);
     return this;
   }
 

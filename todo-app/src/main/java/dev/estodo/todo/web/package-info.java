@@ -5,5 +5,7 @@
  * path reaches the routes even when an escape in it does not decode, HEAD runs as GET and no
  * header overrides the method, a write from another site's page is refused, and so is a host name
  * the server does not answer to; Jetty's own refusals are answered in the routes' error shape.
+ * A command sent with an {@code Idempotency-Key} stores its answer with its events, in one
+ * transaction, so that a retry gets the same answer; every request may be logged in one line.
  */
 package dev.estodo.todo.web;

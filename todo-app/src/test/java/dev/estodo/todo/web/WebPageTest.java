@@ -51,6 +51,24 @@ class WebPageTest {
   }
 
   @Test
+  void a_command_from_the_page_carries_an_idempotency_key_whose_answer_is_stored() throws Exception {
+    long before = storedAnswers();
+
+    page.add("Consider that a divorce", Map.of());
+
+    page.todo("Consider that a divorce");
+    assertThat(storedAnswers()).isEqualTo(before + 1);
+  }
+
+  private static long storedAnswers() throws java.sql.SQLException {
+    try (var connection = server.application().dataSource().getConnection();
+        var rows = connection.createStatement().executeQuery("SELECT count(*) FROM idempotency_keys WHERE status = 201")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  @Test
   void amending_inline_changes_only_what_was_edited() {
     page.add("Get to the chopper", Map.of("description", "It's in the trees"));
     page.click("Get to the chopper", "edit");
