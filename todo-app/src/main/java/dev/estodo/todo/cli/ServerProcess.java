@@ -67,8 +67,9 @@ final class ServerProcess {
       startProcessors();
       System.out.println("estodo processors started: " + processors.status().stream().map(ProcessorStatus::name).toList());
     }
-    settings.web().ifPresent(webSettings ->
-        System.out.println("estodo listening on http://" + webSettings.host() + ":" + web.port()));
+    if (web != null) {
+      System.out.println("estodo listening on http://" + settings.web().get().host() + ":" + web.port());
+    }
   }
 
   private void startProcessors() {
