@@ -183,6 +183,8 @@ class ProcessorFaultsTest {
     // a process killed between sending and recording may send once more: at least once across a crash
     assertThat(emailed.stream().distinct().count()).isEqualTo(completions.size());
     assertThat(emailed.size()).isLessThanOrEqualTo(completions.size() + everyProcessors.size());
+    log.info("Fault test: {} completions, each with exactly one notification event; {} emails sent", completions.size(),
+        emailed.size());
     return emailed.size();
   }
 
