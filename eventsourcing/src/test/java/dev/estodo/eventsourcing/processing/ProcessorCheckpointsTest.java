@@ -9,33 +9,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.PostgresEventStore;
-import dev.estodo.eventsourcing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProcessorCheckpointsTest {
   private static final Duration BRIEFLY = Duration.ofMillis(200);
 
-  private HikariDataSource dataSource;
-  private PostgresEventStore store;
-  private ProcessorCheckpoints checkpoints;
-
-  @BeforeEach
-  void fresh_store() throws Exception {
-    dataSource = TestDatabase.freshDataSource();
-    store = new PostgresEventStore(dataSource);
-    checkpoints = new ProcessorCheckpoints(dataSource, store);
-    RowsProjector.createTable(dataSource, "squats");
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-    dataSource.close();
-  }
+  @RegisterExtension final SquatsStore fresh = new SquatsStore();
+  private final HikariDataSource dataSource = fresh.dataSource;
+  private final PostgresEventStore store = fresh.store;
+  private final ProcessorCheckpoints checkpoints = fresh.checkpoints;
 
   @Test
   void waiting_for_a_position_returns_true_once_the_processors_have_it_and_the_rows_are_there() throws Exception {

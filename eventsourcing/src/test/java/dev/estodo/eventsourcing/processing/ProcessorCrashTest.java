@@ -11,16 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
-import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.eventsourcing.TestLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -29,23 +27,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class ProcessorCrashTest {
   private final TestLog log = TestLog.mark();
-  private HikariDataSource dataSource;
-  private PostgresEventStore store;
-  private ProcessorCheckpoints checkpoints;
-
-  @BeforeEach
-  void fresh_store() throws Exception {
-    dataSource = TestDatabase.freshDataSource();
-    store = new PostgresEventStore(dataSource);
-    checkpoints = new ProcessorCheckpoints(dataSource, store);
-    RowsProjector.createTable(dataSource, "squats");
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-    dataSource.close();
-  }
+  @RegisterExtension final SquatsStore fresh = new SquatsStore();
+  private final HikariDataSource dataSource = fresh.dataSource;
+  private final PostgresEventStore store = fresh.store;
+  private final ProcessorCheckpoints checkpoints = fresh.checkpoints;
 
   @Test
   void a_runner_that_dies_mid_batch_leaves_nothing_of_the_batch_and_a_restart_finishes_the_same_table()

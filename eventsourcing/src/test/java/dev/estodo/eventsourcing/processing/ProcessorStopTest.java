@@ -10,35 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
-import dev.estodo.eventsourcing.TestDatabase;
 import dev.estodo.eventsourcing.TestLog;
 import dev.estodo.eventsourcing.TestLog.Entry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What stops a processor instead of a retry: an interrupt, an Error. Either way it gives its lease up at once. */
 class ProcessorStopTest {
   private final TestLog log = TestLog.mark();
-  private HikariDataSource dataSource;
-  private PostgresEventStore store;
-  private ProcessorCheckpoints checkpoints;
-
-  @BeforeEach
-  void fresh_store() throws Exception {
-    dataSource = TestDatabase.freshDataSource();
-    store = new PostgresEventStore(dataSource);
-    checkpoints = new ProcessorCheckpoints(dataSource, store);
-    RowsProjector.createTable(dataSource, "squats");
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-    dataSource.close();
-  }
+  @RegisterExtension final SquatsStore fresh = new SquatsStore();
+  private final HikariDataSource dataSource = fresh.dataSource;
+  private final PostgresEventStore store = fresh.store;
+  private final ProcessorCheckpoints checkpoints = fresh.checkpoints;
 
   @Test
   void an_error_is_not_retried_the_processor_stops_and_a_standby_takes_over_at_once() throws Exception {

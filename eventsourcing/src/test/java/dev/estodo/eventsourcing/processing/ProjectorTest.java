@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
-import dev.estodo.eventsourcing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -24,28 +23,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProjectorTest {
-  private HikariDataSource dataSource;
-  private PostgresEventStore store;
-  private ProcessorCheckpoints checkpoints;
-
-  @BeforeEach
-  void fresh_store() throws Exception {
-    dataSource = TestDatabase.freshDataSource();
-    store = new PostgresEventStore(dataSource);
-    checkpoints = new ProcessorCheckpoints(dataSource, store);
-    RowsProjector.createTable(dataSource, "squats");
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-    dataSource.close();
-  }
+  @RegisterExtension final SquatsStore fresh = new SquatsStore();
+  private final HikariDataSource dataSource = fresh.dataSource;
+  private final PostgresEventStore store = fresh.store;
+  private final ProcessorCheckpoints checkpoints = fresh.checkpoints;
 
   @Test
   void a_projector_sees_every_event_once_in_order_and_its_rows_commit_with_its_checkpoint() throws Exception {

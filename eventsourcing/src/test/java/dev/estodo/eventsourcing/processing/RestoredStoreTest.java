@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.estodo.eventsourcing.PostgresEventStore;
-import dev.estodo.eventsourcing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,9 +17,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A store copied from a busier server, as a logical dump and restore leaves it: its events carry
@@ -29,23 +27,10 @@ import org.junit.jupiter.api.Test;
 class RestoredStoreTest {
   private static final long AHEAD = 1_000_000_000L;
 
-  private HikariDataSource dataSource;
-  private PostgresEventStore store;
-  private ProcessorCheckpoints checkpoints;
-
-  @BeforeEach
-  void fresh_store() throws Exception {
-    dataSource = TestDatabase.freshDataSource();
-    store = new PostgresEventStore(dataSource);
-    checkpoints = new ProcessorCheckpoints(dataSource, store);
-    RowsProjector.createTable(dataSource, "squats");
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-    dataSource.close();
-  }
+  @RegisterExtension final SquatsStore fresh = new SquatsStore();
+  private final HikariDataSource dataSource = fresh.dataSource;
+  private final PostgresEventStore store = fresh.store;
+  private final ProcessorCheckpoints checkpoints = fresh.checkpoints;
 
   @Test
   void given_a_store_written_on_this_server_when_processors_start_then_they_run() throws Exception {
