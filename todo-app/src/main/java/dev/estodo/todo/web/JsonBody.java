@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.estodo.todo.Json;
+import dev.estodo.todo.WebLimits;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,9 @@ final class JsonBody {
   static byte[] bytes(Context ctx) {
     if (ctx.req().getContentLengthLong() > WebServer.MAX_BODY_BYTES) throw new PayloadTooLargeException();
     try (InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes((int) WebServer.MAX_BODY_BYTES + 1);
+      Integer rate = ctx.attribute(BodyRate.ATTRIBUTE);
+      byte[] bytes = BodyRate.read(in, (int) WebServer.MAX_BODY_BYTES,
+          rate == null ? WebLimits.DEFAULT_MIN_BODY_RATE : rate);
       if (bytes.length > WebServer.MAX_BODY_BYTES) throw new PayloadTooLargeException();
       return bytes;
     } catch (IOException e) {

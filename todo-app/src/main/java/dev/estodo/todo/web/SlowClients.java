@@ -12,8 +12,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * How Jetty keeps slow clients from holding the server. Headers are parsed without a thread, so a
  * client trickling them holds only its connection, closed after the idle timeout of silence. A
- * body is read on a request thread: it must keep arriving at the minimum average rate (else 408)
- * and never fall silent for the idle timeout (else 408), and the pool has threads enough for
+ * body is read on a request thread: it must keep arriving at the minimum average rate ({@link
+ * BodyRate}, else 408) and never fall silent for the idle timeout (else 408), and the pool has threads enough for
  * hundreds of such readers at once besides the requests that answer at once. Waits hold no thread.
  */
 final class SlowClients {
@@ -32,7 +32,6 @@ final class SlowClients {
     threads.setName("estodo-http");
     config.jetty.threadPool = threads;
     config.jetty.modifyHttpConfiguration(http -> {
-      http.setMinRequestDataRate(limits.minBodyRate());
       http.setIdleTimeout(limits.idleTimeout().toMillis());
     });
     config.jetty.modifyServer(server -> server.addEventListener(idleTimeoutOnStart(server, limits)));

@@ -38,6 +38,7 @@ public final class WebServer implements AutoCloseable {
       config.jetty.modifyServletContextHandler(MethodFilter::installOn);
     });
     ErrorMapping.addTo(app);
+    app.before(ctx -> ctx.attribute(BodyRate.ATTRIBUTE, limits.minBodyRate()));
     routes.forEach(group -> group.addTo(app));
     app.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
   }

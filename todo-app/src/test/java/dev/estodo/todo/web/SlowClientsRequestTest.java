@@ -78,6 +78,20 @@ class SlowClientsRequestTest {
     }
   }
 
+  @Test
+  void a_small_body_whose_second_half_a_pause_delays_is_not_refused_as_slow() throws Exception {
+    try (RawClients client = RawClients.open(web.port(), 1, addHeaders(2))) {
+      Socket socket = client.sockets().get(0);
+      RawClients.send(socket, "{");
+      Thread.sleep(500);
+      RawClients.send(socket, "}");
+      String answer = RawClients.read(socket, 5000);
+
+      // 2 bytes in half a second is 4 B/s: a rate counted from the first byte with no grace refuses it
+      assertThat(answer).startsWith("HTTP/1.1 400 ").endsWith("title is blank");
+    }
+  }
+
   private static String addHeaders(int contentLength) {
     return "POST /todo/" + UUID.randomUUID() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + contentLength
         + "\r\n\r\n";
