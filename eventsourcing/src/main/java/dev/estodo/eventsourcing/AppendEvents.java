@@ -36,7 +36,8 @@ final class AppendEvents {
     }
   }
 
-  private static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events)
+  /** As the observed call, heard by no one: for tests that append beside the store. */
+  static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
       statement.setObject(1, aggregateId);
