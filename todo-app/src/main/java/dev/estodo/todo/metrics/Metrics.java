@@ -46,7 +46,7 @@ public final class Metrics implements AutoCloseable {
 
   /** The number of {@code ?after=} waits open on {@code watch}. */
   public void measureWaits(CheckpointWatch watch) {
-    Gauge.builder("estodo.waits.open", watch, CheckpointWatch::open)
+    Gauge.builder("estodo.waits.open", watch, CheckpointWatch::open).strongReference(true)
         .description("?after= waits open in this process").register(registry);
   }
 

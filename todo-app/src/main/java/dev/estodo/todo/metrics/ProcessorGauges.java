@@ -37,9 +37,11 @@ public final class ProcessorGauges {
     }
   }
 
+  // Held strongly: nothing else keeps these gauges' source alive, and Micrometer's default weak
+  // reference would turn them into NaN after the first garbage collection.
   private void gauge(MeterRegistry registry, String metric, String name, String state, ToDoubleFunction<Reading> value) {
     Gauge.Builder<ProcessorGauges> gauge = Gauge.builder(metric, this, gauges -> value.applyAsDouble(gauges.reading(name)))
-        .tag("processor", name);
+        .tag("processor", name).strongReference(true);
     (state == null ? gauge : gauge.tag("state", state)).register(registry);
   }
 
