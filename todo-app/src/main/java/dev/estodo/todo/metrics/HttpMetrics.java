@@ -42,11 +42,12 @@ public final class HttpMetrics implements RequestLogger {
     return registry.counter("estodo.commands", "type", outcome.type(), "outcome", outcome.outcome());
   }
 
-  // A request no route matched (a 404) has no pattern; its raw path must not become a label.
+  // A request no route matched (a 404 or 405) has no pattern (Javalin puts a sentence there, or
+  // throws); its raw path must never become a label.
   private static String route(Context ctx) {
     try {
       String pattern = ctx.endpointHandlerPath();
-      return pattern == null || pattern.isEmpty() ? UNMATCHED : pattern;
+      return pattern != null && pattern.startsWith("/") ? pattern : UNMATCHED;
     } catch (RuntimeException e) {
       return UNMATCHED;
     }
