@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,8 +21,22 @@ final class AppendEvents {
   /**
    * Appends {@code events} to {@code aggregateId} after {@code expectedVersion} (null: after whatever
    * is there), returning the last event's position. A version that does not match raises SQLSTATE
-   * {@code ES409} with the found version as its detail.
+   * {@code ES409} with the found version as its detail. {@code observer} hears of it either way.
    */
+  static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events,
+      AppendObserver observer) throws SQLException {
+    long started = System.nanoTime();
+    boolean succeeded = false;
+    try {
+      long position = call(connection, aggregateId, expectedVersion, events);
+      succeeded = true;
+      return position;
+    } finally {
+      observer.appended(events.size(), Duration.ofNanos(System.nanoTime() - started), succeeded);
+    }
+  }
+
+  /** As the observed call, heard by no one: for tests that append beside the store. */
   static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(APPEND)) {

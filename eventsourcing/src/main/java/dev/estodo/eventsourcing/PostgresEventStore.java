@@ -21,11 +21,11 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
   private static final String READ_STREAM = "SELECT " + COLUMNS + """
 
       FROM events WHERE aggregate_id = ? ORDER BY version""";
-  private static final String CHECKPOINT_OF =
-      "SELECT transaction_id::text::bigint FROM events WHERE position = ?";
+  private static final String CHECKPOINT_OF = "SELECT transaction_id::text::bigint FROM events WHERE position = ?";
 
   private final DataSource dataSource;
   private final AppendSignals signals;
+  private volatile AppendObserver observer = AppendObserver.NONE;
 
   /** A store on {@code dataSource}, whose schema {@link EventStoreSchema#migrate} has created. */
   public PostgresEventStore(DataSource dataSource) {
@@ -68,10 +68,10 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     return appendIn(transaction, aggregateId, null, events);
   }
 
-  private static long appendIn(Connection transaction, UUID aggregateId, Long expectedVersion, List<EventData> events) {
+  private long appendIn(Connection transaction, UUID aggregateId, Long expectedVersion, List<EventData> events) {
     if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
     try {
-      return AppendEvents.call(transaction, aggregateId, expectedVersion, events);
+      return AppendEvents.call(transaction, aggregateId, expectedVersion, events, observer);
     } catch (SQLException e) {
       throw SqlErrors.translate(e, aggregateId, expectedVersion);
     }
@@ -87,7 +87,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     try (Connection connection = dataSource.getConnection()) {
       // A returned position must mean a durable event, whatever the pool's default.
       connection.setAutoCommit(true);
-      long position = AppendEvents.call(connection, aggregateId, expectedVersion, events);
+      long position = AppendEvents.call(connection, aggregateId, expectedVersion, events, observer);
       signals.appended();
       return position;
     } catch (SQLException e) {
@@ -136,6 +136,11 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
   @Override
   public AutoCloseable onAppend(Runnable listener) {
     return signals.subscribe(listener);
+  }
+
+  /** From now on tells {@code observer} of every append, in either form, with its duration: for metrics. */
+  public void observeAppends(AppendObserver observer) {
+    this.observer = observer;
   }
 
   /** Stops the notification threads; the data source stays open (it is the caller's). */

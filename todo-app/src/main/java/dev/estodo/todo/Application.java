@@ -11,6 +11,9 @@ import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.aggregates.Todo;
 import dev.estodo.todo.events.TodoEvent;
 import dev.estodo.todo.events.TodoEventTypes;
+import dev.estodo.todo.metrics.HttpMetrics;
+import dev.estodo.todo.metrics.Metrics;
+import dev.estodo.todo.metrics.MetricsRoutes;
 import dev.estodo.todo.projections.CompletedTodos;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;
@@ -46,6 +49,7 @@ public final class Application implements AutoCloseable {
   private final ScheduledTodos scheduled;
   private final CompletedTodos completed;
   private final StoreHead head;
+  private final Metrics metrics = new Metrics();
 
   private Application(DataSource dataSource, DataSource processing, Closeable database, int maxWaits) {
     migrate(dataSource);
@@ -60,6 +64,15 @@ public final class Application implements AutoCloseable {
     this.scheduled = new ScheduledTodos(dataSource);
     this.completed = new CompletedTodos(dataSource);
     this.head = new StoreHead(dataSource);
+    measure(processing);
+  }
+
+  private void measure(DataSource processingPool) {
+    metrics.measurePool(dataSource);
+    metrics.measurePool(processingPool);
+    metrics.measureWaits(watch);
+    store.observeAppends(metrics.appends());
+    processing.store().observeAppends(metrics.appends());
   }
 
   /**
@@ -113,7 +126,7 @@ public final class Application implements AutoCloseable {
 
   /** The projectors and the notifier, which sends with {@code email} and dates by {@code clock}; not started. */
   public ProcessorRunner processors(ProcessorSettings tuning, Email email, Clock clock) {
-    ProcessorRunner runner = processing.runner(tuning);
+    ProcessorRunner runner = processing.runner(tuning).observeBatches(metrics.batches());
     projectors().forEach(runner::add);
     return runner.add(new TodoCompletedNotifier(processing.store(), email, clock));
   }
@@ -141,7 +154,9 @@ public final class Application implements AutoCloseable {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands, store, dataSource),
         new HistoryRoutes(store), queryRoutes(readWait),
-        new HealthRoutes(dataSource, head, checkpoints, processorNames(), health)), limits);
+        new HealthRoutes(dataSource, head, checkpoints, processorNames(), health),
+        new MetricsRoutes(metrics, dataSource, checkpoints, processorNames(), health.lease())), limits)
+        .observeRequests(new HttpMetrics(metrics));
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
@@ -158,6 +173,7 @@ public final class Application implements AutoCloseable {
     watch.close();
     processing.close();
     store.close();
+    metrics.close();
     database.close();
   }
 }

@@ -4,6 +4,7 @@ import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.EventBatch;
 import dev.estodo.eventsourcing.EventStore;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,13 @@ final class EventProcessor implements Runnable {
   private final Wakeups wakeups = new Wakeups();
   private final FailureStreak failures;
   private final InFlightPause heldBack;
+  private final BatchObserver observer;
   private volatile Checkpoint checkpoint = Checkpoint.START;
   private volatile String fatal;
   private boolean stale = true;
 
   EventProcessor(BatchHandler handler, EventStore store, ProcessorCheckpoints checkpoints, ProcessorLeases leases,
-      ProcessorSettings settings, FailureRecords records) {
+      ProcessorSettings settings, FailureRecords records, BatchObserver observer) {
     this.handler = handler;
     this.store = store;
     this.checkpoints = checkpoints;
@@ -39,6 +41,7 @@ final class EventProcessor implements Runnable {
     this.settings = settings;
     this.failures = new FailureStreak(handler.name(), settings, records);
     this.heldBack = new InFlightPause(settings.pollInterval());
+    this.observer = observer;
   }
 
   String name() {
@@ -136,7 +139,9 @@ final class EventProcessor implements Runnable {
       failures.succeeded(checkpoint);
       return;
     }
+    long started = System.nanoTime();
     checkpoint = handler.handle(lease, checkpoint, batch.events());
+    observer.committed(name(), batch.events().size(), Duration.ofNanos(System.nanoTime() - started));
     failures.succeeded(checkpoint);
     checkpoints.advanced(name(), checkpoint);
   }

@@ -27,6 +27,7 @@ public final class ProcessorRunner implements AutoCloseable {
   private final ProcessorLeases leases;
   private final List<EventProcessor> processors = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
+  private volatile BatchObserver observer = BatchObserver.NONE;
   private AutoCloseable subscription;
   private boolean started;
   private boolean closed;
@@ -65,7 +66,7 @@ public final class ProcessorRunner implements AutoCloseable {
       throw new IllegalArgumentException("two processors are named " + handler.name());
     }
     processors.add(new EventProcessor(handler, store, checkpoints, leases, settings,
-        new FailureRecords(dataSource, handler.name())));
+        new FailureRecords(dataSource, handler.name()), (name, events, took) -> observer.committed(name, events, took)));
     return this;
   }
 
@@ -85,6 +86,12 @@ public final class ProcessorRunner implements AutoCloseable {
       threads.add(new Thread(processor, "estodo-processor-" + processor.name()));
     }
     threads.forEach(Thread::start);
+  }
+
+  /** From now on tells {@code observer} of every batch its processors commit: for metrics. */
+  public ProcessorRunner observeBatches(BatchObserver observer) {
+    this.observer = observer;
+    return this;
   }
 
   /** Each processor's status, in the order they were added. */

@@ -2,6 +2,7 @@ package dev.estodo.todo.web;
 
 import dev.estodo.todo.WebLimits;
 import io.javalin.Javalin;
+import io.javalin.http.RequestLogger;
 import io.javalin.router.ParsedEndpoint;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private final RequestLog requestLog = new RequestLog();
   private List<String> allowedHosts = List.of();
+  private volatile RequestLogger observer = (ctx, executionTimeMs) -> {};
 
   /** A server made of {@code routes} with the default limits; not yet listening. */
   public WebServer(List<Routes> routes) {
@@ -29,7 +31,10 @@ public final class WebServer implements AutoCloseable {
   public WebServer(List<Routes> routes, WebLimits limits) {
     this.app = Javalin.create(config -> {
       SlowClients.configure(config, limits);
-      config.requestLogger.http(requestLog);
+      config.requestLogger.http((ctx, executionTimeMs) -> {
+        requestLog.handle(ctx, executionTimeMs);
+        observer.handle(ctx, executionTimeMs);
+      });
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.http.prefer405over404 = true;
@@ -52,6 +57,12 @@ public final class WebServer implements AutoCloseable {
   /** Logs one line per request ({@link RequestLog}) when {@code on}; off unless asked. */
   public WebServer logRequests(boolean on) {
     requestLog.turn(on);
+    return this;
+  }
+
+  /** Tells {@code observer} of every request once it is answered, as the request log hears of it: for metrics. */
+  public WebServer observeRequests(RequestLogger observer) {
+    this.observer = observer;
     return this;
   }
 

@@ -1,0 +1,17 @@
+package dev.estodo.eventsourcing;
+
+import java.time.Duration;
+
+/**
+ * Hears of every append a {@link PostgresEventStore} makes, successful or not, so an application
+ * can measure them with whatever metrics library it likes; the store itself depends on none.
+ * Called on the appending thread, so it must be quick and must not throw.
+ */
+@FunctionalInterface
+public interface AppendObserver {
+  /** Hears nothing: the store's default. */
+  AppendObserver NONE = (events, took, succeeded) -> {};
+
+  /** {@code events} were appended (or, when {@code succeeded} is false, refused or failed) in {@code took}. */
+  void appended(int events, Duration took, boolean succeeded);
+}
