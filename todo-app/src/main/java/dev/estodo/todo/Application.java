@@ -16,6 +16,7 @@ import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.reactors.TodoCompletedNotifier;
+import dev.estodo.todo.web.ApiDocumentRoutes;
 import dev.estodo.todo.web.CommandRoutes;
 import dev.estodo.todo.web.HealthRoutes;
 import dev.estodo.todo.web.HistoryRoutes;
@@ -141,7 +142,7 @@ public final class Application implements AutoCloseable {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands, store, dataSource),
         new HistoryRoutes(store), queryRoutes(readWait),
-        new HealthRoutes(dataSource, head, checkpoints, processorNames(), health)), limits);
+        new HealthRoutes(dataSource, head, checkpoints, processorNames(), health), new ApiDocumentRoutes()), limits);
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
