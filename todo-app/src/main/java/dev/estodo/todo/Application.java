@@ -140,9 +140,9 @@ public final class Application implements AutoCloseable {
    */
   public WebServer webServer(Duration readWait, WebLimits limits, HealthSettings health) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
-    return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands, store, dataSource),
+    return new WebServer(List.of(new PageRoutes(), new ApiDocumentRoutes(), new CommandRoutes(commands, store, dataSource),
         new HistoryRoutes(store), queryRoutes(readWait),
-        new HealthRoutes(dataSource, head, checkpoints, processorNames(), health), new ApiDocumentRoutes()), limits);
+        new HealthRoutes(dataSource, head, checkpoints, processorNames(), health)), limits);
   }
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
