@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,6 @@ class ApiDocumentTest {
     try (InputStream in = ApiDocumentTest.class.getResourceAsStream(ApiDocumentRoutes.RESOURCE)) {
       assertThat(answer.body()).isEqualTo(in.readAllBytes());
     }
-    assertThat(new ObjectMapper().readTree(answer.body()).get("openapi").asText()).startsWith("3.1.");
   }
 
   @Test
@@ -99,7 +98,6 @@ class ApiDocumentTest {
       assertThat(pathParameters(path.getValue(), operation)).as(name).isEqualTo(templateParameters(path.getKey()));
     }));
 
-    assertThat(operationIds).isNotEmpty();
   }
 
   @Test
@@ -130,12 +128,8 @@ class ApiDocumentTest {
   }
 
   private static Set<String> templateParameters(String path) {
-    Set<String> names = new TreeSet<>();
-    Matcher matcher = TEMPLATE_PARAMETER.matcher(path);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return names;
+    return TEMPLATE_PARAMETER.matcher(path).results().map(match -> match.group(1))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static void collectRefs(JsonNode node, List<String> refs) {
