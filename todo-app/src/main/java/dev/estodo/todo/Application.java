@@ -19,6 +19,7 @@ import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;
 import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.reactors.TodoCompletedNotifier;
+import dev.estodo.todo.web.ApiDocumentRoutes;
 import dev.estodo.todo.web.CommandRoutes;
 import dev.estodo.todo.web.HealthRoutes;
 import dev.estodo.todo.web.HistoryRoutes;
@@ -152,7 +153,7 @@ public final class Application implements AutoCloseable {
    */
   public WebServer webServer(Duration readWait, WebLimits limits, HealthSettings health) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
-    return new WebServer(List.of(new PageRoutes(), new CommandRoutes(commands, store, dataSource),
+    return new WebServer(List.of(new PageRoutes(), new ApiDocumentRoutes(), new CommandRoutes(commands, store, dataSource),
         new HistoryRoutes(store), queryRoutes(readWait),
         new HealthRoutes(dataSource, head, checkpoints, processorNames(), health),
         new MetricsRoutes(metrics, dataSource, checkpoints, processorNames(), health.lease())), limits)

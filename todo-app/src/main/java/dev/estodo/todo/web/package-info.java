@@ -1,6 +1,6 @@
 /**
- * The HTTP interface: route groups for commands, queries, a todo's history, health and the web
- * page, one Javalin server made of them, and the single place where exceptions become status codes.
+ * The HTTP interface: route groups for commands, queries, a todo's history, health, the web page
+ * and the OpenAPI document that describes them all, one Javalin server made of them, and the single place where exceptions become status codes.
  * In front of the routes stand the checks every request passes, whatever route it is for: its
  * path reaches the routes even when an escape in it does not decode, HEAD runs as GET and no
  * header overrides the method, a write from another site's page is refused, and so is a host name
