@@ -1,0 +1,86 @@
+package dev.estodo.todo.projections;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema {@code estodo_shadow}, where an online rebuild builds a projection's tables afresh: the
+ * same names and definitions as the live tables (indexes, constraints and identities included), so
+ * the projection's own functions fill them once the search path puts the schema first.
+ */
+final class ShadowTables {
+  static final String SCHEMA = "estodo_shadow";
+  private static final String LIVE_SCHEMA = """
+      SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)""";
+  // Local to the transaction: the connection goes back to the pool with its search path unchanged.
+  private static final String ENTER = """
+      SELECT set_config('search_path', 'estodo_shadow, ' || current_setting('search_path'), true)""";
+
+  private ShadowTables() {}
+
+  /** The schema the live {@code table} is in, as the connection's search path finds it. */
+  static String liveSchema(Connection connection, String table) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(LIVE_SCHEMA)) {
+      statement.setString(1, table);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) throw new IllegalStateException("table " + table + " does not exist");
+        return row.getString(1);
+      }
+    }
+  }
+
+  /** Drops what a crashed rebuild left and makes empty copies of the live {@code tables}. */
+  static void create(Connection connection, String liveSchema, List<String> tables) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      statement.execute("CREATE SCHEMA " + SCHEMA);
+      for (String table : tables) {
+        statement.execute("CREATE TABLE " + SCHEMA + "." + table + " (LIKE " + qualified(liveSchema, table)
+            + " INCLUDING ALL)");
+      }
+    }
+  }
+
+  /** Points the unqualified table names of {@code transaction} at the shadow tables until it ends. */
+  static void enter(Connection transaction) throws SQLException {
+    try (PreparedStatement statement = transaction.prepareStatement(ENTER)) {
+      statement.execute();
+    }
+  }
+
+  /**
+   * Puts the shadow tables in the live ones' place within {@code transaction}: waits for the queries
+   * reading the live tables, drops them and moves the shadow tables (with their sequences) in. A
+   * query that waited reads the new table, so none sees an empty or half-built list.
+   */
+  static void swap(Connection transaction, String liveSchema, List<String> tables) throws SQLException {
+    try (Statement statement = transaction.createStatement()) {
+      for (String table : tables) {
+        statement.execute("LOCK TABLE " + qualified(liveSchema, table) + " IN ACCESS EXCLUSIVE MODE");
+      }
+      for (String table : tables) {
+        statement.execute("DROP TABLE " + qualified(liveSchema, table));
+        statement.execute("ALTER TABLE " + SCHEMA + "." + table + " SET SCHEMA " + quoted(liveSchema));
+      }
+    }
+  }
+
+  /** Drops the shadow schema and whatever is left in it. */
+  static void drop(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    }
+  }
+
+  static String qualified(String schema, String table) {
+    return quoted(schema) + "." + table;
+  }
+
+  private static String quoted(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+}
