@@ -57,8 +57,8 @@ final class OnlineRebuildRun {
     }
     say("estodo: %s differs from its rebuild %s; not swapped", outcome.projection(), at);
     for (TableDifference difference : outcome.differences()) {
-      say("  %s: %,d rows differ%s", difference.table(), difference.count(),
-          difference.count() > difference.rows().size() ? ", the first " + difference.rows().size() : "");
+      say("  %s, differing rows: %,d%s", difference.table(), difference.count(),
+          difference.count() > difference.rows().size() ? "; the first " + difference.rows().size() : "");
       difference.rows().forEach(row -> say("    %s", row));
     }
     return false;
