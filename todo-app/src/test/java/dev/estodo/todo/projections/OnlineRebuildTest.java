@@ -10,6 +10,7 @@ import dev.estodo.todo.Application;
 import dev.estodo.todo.TestServer;
 import dev.estodo.todo.TodoHistory;
 import dev.estodo.todo.events.TodoAdded;
+import dev.estodo.todo.events.TodoMovedUp;
 import dev.estodo.todo.reactors.RecordingEmail;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -56,6 +57,9 @@ class OnlineRebuildTest {
     try (TodoWriter writer = TodoWriter.start(new TodoHistory(application.store()))) {
       outcomes = application.projectors().stream().map(p -> rebuild(p, false)).toList();
     }
+    // A move-up swaps two list positions in one statement: the swapped-in table's unique
+    // constraint must still be deferrable, as the live one was.
+    new TodoHistory(application.store()).append(milk, new TodoMovedUp());
     tables.caughtUp();
 
     assertThat(outcomes).allSatisfy(outcome -> {
@@ -64,8 +68,9 @@ class OnlineRebuildTest {
       assertThat(outcome.events()).isGreaterThan(OnlineRebuild.BATCH);
     });
     assertThat(tables.oid("query_outstanding_todos")).isNotEqualTo(oid);
-    assertThat(tables.lists()).zipSatisfy(before, OnlineRebuildTest::startsWith);
+    assertThat(tables.lists().subList(1, 3)).zipSatisfy(before.subList(1, 3), OnlineRebuildTest::startsWith);
     assertThat(tables.lists().get(0)).hasSizeGreaterThan(before.get(0).size());
+    assertThat(tables.positionOf(milk)).isEqualTo(positionOf(before.get(0), milk) - 1);
     assertThat(application.projectors()).allSatisfy(p -> assertThat(rebuild(p, true).differences()).isEmpty());
     assertThat(email.sent()).hasSize(sent);
     assertThat(tables.notifications()).isEqualTo(notified);
@@ -150,6 +155,10 @@ class OnlineRebuildTest {
   private static void startsWith(List<?> list, List<?> earlier) {
     assertThat(list).hasSizeGreaterThanOrEqualTo(earlier.size());
     assertThat(list.subList(0, earlier.size())).isEqualTo(earlier);
+  }
+
+  private static int positionOf(List<?> outstanding, UUID todoId) {
+    return outstanding.stream().map(row -> ((TodoRow) row).todoId()).toList().indexOf(todoId);
   }
 
   private OnlineRebuild.Outcome rebuild(Projector projector, boolean verifyOnly) {

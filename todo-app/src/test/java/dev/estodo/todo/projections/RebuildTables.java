@@ -97,6 +97,11 @@ final class RebuildTables {
     return number("SELECT count(*) FROM events WHERE type = ?", "stakeholder_notified_of_todo_completion");
   }
 
+  /** Where the todo stands on the outstanding list, 0 at the top. */
+  int positionOf(UUID todoId) {
+    return outstanding().list().stream().map(TodoRow::todoId).toList().indexOf(todoId);
+  }
+
   boolean shadowSchemaExists() throws SQLException {
     return number("SELECT count(*) FROM pg_namespace WHERE nspname = ?", ShadowTables.SCHEMA) > 0;
   }
