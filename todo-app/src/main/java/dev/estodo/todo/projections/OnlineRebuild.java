@@ -108,16 +108,27 @@ public final class OnlineRebuild {
       ShadowComparison.compare(transaction, live, table).ifPresent(differences::add);
     }
     boolean swap = differences.isEmpty() && !verifyOnly;
-    if (swap) ShadowTables.swap(transaction, live, projection.tables());
+    if (swap) swap(transaction, projection, live);
     transaction.commit();
     return new Outcome(projection.name(), target, shadow.events(), differences, swap);
+  }
+
+  private static void swap(Connection transaction, TodoProjection<?> projection, String live) throws SQLException {
+    try {
+      ShadowTables.swap(transaction, live, projection.tables());
+    } catch (SQLException e) {
+      if (!"55P03".equals(e.getSQLState())) throw e;
+      throw new IllegalStateException("the swap waited " + ShadowTables.SWAP_WAIT + " for queries still reading "
+          + projection.tables() + "; nothing changed, run it again", e);
+    }
   }
 
   private Shadow catchUp(Connection transaction, TodoProjection<?> projection, Shadow shadow, Checkpoint target,
       boolean commitEach) throws SQLException {
     while (!shadow.checkpoint().reached(target)) {
       List<StoredEvent> events = upTo(target, store.readAfter(shadow.checkpoint(), BATCH).events());
-      if (events.isEmpty()) continue; // the events up to the live checkpoint are readable: the live one read them
+      // The live projector read every event up to its checkpoint, so all of them are readable now.
+      if (events.isEmpty()) throw new IllegalStateException("no event readable after " + shadow.checkpoint());
       ShadowTables.enter(transaction);
       projection.projectBatch(transaction, events);
       shadow = new Shadow(events.get(events.size() - 1).checkpoint(), shadow.events() + events.size());

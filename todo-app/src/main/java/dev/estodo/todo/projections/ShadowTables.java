@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class ShadowTables {
   static final String SCHEMA = "estodo_shadow";
+  /** How long the swap waits for the queries reading the live tables before it gives up. */
+  static final String SWAP_WAIT = "10s";
   private static final String LIVE_SCHEMA = """
       SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)""";
   // Local to the transaction: the connection goes back to the pool with its search path unchanged.
@@ -55,10 +57,14 @@ final class ShadowTables {
   /**
    * Puts the shadow tables in the live ones' place within {@code transaction}: waits for the queries
    * reading the live tables, drops them and moves the shadow tables (with their sequences) in. A
-   * query that waited reads the new table, so none sees an empty or half-built list.
+   * query that waited reads the new table, so none sees an empty or half-built list. Waiting longer
+   * than {@link #SWAP_WAIT} fails with SQLSTATE 55P03 (lock_not_available).
    */
   static void swap(Connection transaction, String liveSchema, List<String> tables) throws SQLException {
     try (Statement statement = transaction.createStatement()) {
+      // Queries arriving meanwhile queue behind the waiting lock: a query that never ends (a slow
+      // client's stream) must fail the swap rather than hold every list up.
+      statement.execute("SET LOCAL lock_timeout = '" + SWAP_WAIT + "'");
       for (String table : tables) {
         statement.execute("LOCK TABLE " + qualified(liveSchema, table) + " IN ACCESS EXCLUSIVE MODE");
       }
