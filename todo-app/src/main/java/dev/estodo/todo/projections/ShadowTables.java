@@ -22,6 +22,20 @@ final class ShadowTables {
   private static final String ENTER = """
       SELECT set_config('search_path', 'estodo_shadow, ' || current_setting('search_path'), true)""";
 
+  // Pairs of (shadow name, live name) of the constraints, and of the indexes no constraint owns,
+  // that have the same definition; LIKE names them afresh, and later migrations use the live names.
+  private static final String CONSTRAINT_NAMES = """
+      SELECT s.conname, l.conname FROM pg_constraint l JOIN pg_constraint s
+        ON pg_get_constraintdef(s.oid) = pg_get_constraintdef(l.oid)
+      WHERE l.conrelid = ?::regclass AND s.conrelid = ?::regclass AND s.conname <> l.conname""";
+  private static final String INDEX_NAMES = """
+      WITH named AS (
+        SELECT i.indrelid, c.relname, regexp_replace(pg_get_indexdef(i.indexrelid), '^.* USING ', '') AS definition
+        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+        WHERE NOT EXISTS (SELECT FROM pg_constraint WHERE conindid = i.indexrelid))
+      SELECT s.relname, l.relname FROM named l JOIN named s USING (definition)
+      WHERE l.indrelid = ?::regclass AND s.indrelid = ?::regclass AND s.relname <> l.relname""";
+
   private ShadowTables() {}
 
   /** The schema the live {@code table} is in, as the connection's search path finds it. */
@@ -43,6 +57,22 @@ final class ShadowTables {
       for (String table : tables) {
         statement.execute("CREATE TABLE " + SCHEMA + "." + table + " (LIKE " + qualified(liveSchema, table)
             + " INCLUDING ALL)");
+        rename(connection, CONSTRAINT_NAMES, liveSchema, table, "ALTER TABLE " + SCHEMA + "." + table
+            + " RENAME CONSTRAINT %s TO %s");
+        rename(connection, INDEX_NAMES, liveSchema, table, "ALTER INDEX " + SCHEMA + ".%s RENAME TO %s");
+      }
+    }
+  }
+
+  private static void rename(Connection connection, String pairs, String liveSchema, String table, String alter)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(pairs); Statement renames = connection.createStatement()) {
+      statement.setString(1, qualified(liveSchema, table));
+      statement.setString(2, SCHEMA + "." + table);
+      try (ResultSet names = statement.executeQuery()) {
+        while (names.next()) {
+          renames.execute(alter.formatted(quoted(names.getString(1)), quoted(names.getString(2))));
+        }
       }
     }
   }

@@ -50,6 +50,7 @@ class OnlineRebuildTest {
     tables.caughtUp();
     List<List<?>> before = tables.lists();
     long oid = tables.oid("query_outstanding_todos");
+    List<String> indexes = tables.indexes();
     int sent = email.sent().size();
     long notified = tables.notifications();
 
@@ -68,6 +69,8 @@ class OnlineRebuildTest {
       assertThat(outcome.events()).isGreaterThan(OnlineRebuild.BATCH);
     });
     assertThat(tables.oid("query_outstanding_todos")).isNotEqualTo(oid);
+    assertThat(tables.indexes()).isEqualTo(indexes).contains("query_outstanding_todos_list_position_unique",
+        "query_scheduled_todos_due");
     assertThat(tables.lists().subList(1, 3)).zipSatisfy(before.subList(1, 3), OnlineRebuildTest::startsWith);
     assertThat(tables.lists().get(0)).hasSizeGreaterThan(before.get(0).size());
     assertThat(tables.positionOf(milk)).isEqualTo(positionOf(before.get(0), milk) - 1);

@@ -102,6 +102,20 @@ final class RebuildTables {
     return outstanding().list().stream().map(TodoRow::todoId).toList().indexOf(todoId);
   }
 
+  /** The names of the projections' indexes (constraints' included), which later migrations may use. */
+  List<String> indexes() throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection connection = application.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(
+            "SELECT indexname FROM pg_indexes WHERE tablename LIKE 'query\\_%' AND schemaname = current_schema() ORDER BY 1");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names;
+  }
+
   boolean shadowSchemaExists() throws SQLException {
     return number("SELECT count(*) FROM pg_namespace WHERE nspname = ?", ShadowTables.SCHEMA) > 0;
   }
