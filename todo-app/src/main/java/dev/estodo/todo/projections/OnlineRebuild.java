@@ -41,12 +41,19 @@ public final class OnlineRebuild {
   private final DataSource dataSource;
   private final EventStore store;
   private final Progress progress;
+  private final int batch;
 
   /** Rebuilds in the database {@code dataSource} reaches, reading {@code store}, telling {@code progress}. */
   public OnlineRebuild(DataSource dataSource, EventStore store, Progress progress) {
+    this(dataSource, store, progress, BATCH);
+  }
+
+  /** As the public constructor, {@code batch} events per shadow transaction (tests use small ones). */
+  OnlineRebuild(DataSource dataSource, EventStore store, Progress progress, int batch) {
     this.dataSource = dataSource;
     this.store = store;
     this.progress = progress;
+    this.batch = batch;
   }
 
   /** Rebuilds {@code projector} (one of the app's projections) and swaps it in unless {@code verifyOnly}. */
@@ -91,7 +98,7 @@ public final class OnlineRebuild {
       long before = shadow.events();
       shadow = catchUp(session, projection, shadow, LiveCheckpoint.read(session, projection.name()), true);
       session.commit();
-      if (shadow.events() - before < BATCH) return shadow;
+      if (shadow.events() - before < batch) return shadow;
     }
   }
 
@@ -126,7 +133,7 @@ public final class OnlineRebuild {
   private Shadow catchUp(Connection transaction, TodoProjection<?> projection, Shadow shadow, Checkpoint target,
       boolean commitEach) throws SQLException {
     while (!shadow.checkpoint().reached(target)) {
-      List<StoredEvent> events = upTo(target, store.readAfter(shadow.checkpoint(), BATCH).events());
+      List<StoredEvent> events = upTo(target, store.readAfter(shadow.checkpoint(), batch).events());
       // The live projector read every event up to its checkpoint, so all of them are readable now.
       if (events.isEmpty()) throw new IllegalStateException("no event readable after " + shadow.checkpoint());
       ShadowTables.enter(transaction);

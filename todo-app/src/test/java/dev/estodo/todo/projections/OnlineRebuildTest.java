@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnlineRebuildTest {
   private static final OnlineRebuild.Progress QUIET = (projection, step, events) -> {};
+  // Small batches, so a few hundred events make several of them, as a million would.
+  private static final int BATCH = 100;
 
   private final RecordingEmail email = new RecordingEmail();
   private TestServer server;
@@ -37,7 +39,7 @@ class OnlineRebuildTest {
     server = TestServer.startWithProcessors(email, Clock.systemUTC());
     application = server.application();
     tables = new RebuildTables(application);
-    milk = tables.seedAYearOfTodos(500);
+    milk = tables.seedAYearOfTodos(150);
   }
 
   @AfterAll
@@ -66,7 +68,7 @@ class OnlineRebuildTest {
     assertThat(outcomes).allSatisfy(outcome -> {
       assertThat(outcome.differences()).isEmpty();
       assertThat(outcome.swapped()).isTrue();
-      assertThat(outcome.events()).isGreaterThan(OnlineRebuild.BATCH);
+      assertThat(outcome.events()).isGreaterThan(3 * BATCH);
     });
     assertThat(tables.oid("query_outstanding_todos")).isNotEqualTo(oid);
     assertThat(tables.indexes()).isEqualTo(indexes).contains("query_outstanding_todos_list_position_unique",
@@ -137,7 +139,7 @@ class OnlineRebuildTest {
     OnlineRebuild killed = new OnlineRebuild(application.dataSource(), application.store(),
         (projection, at, events) -> {
           if (at.equals(step)) tables.killTheRebuild();
-        });
+        }, BATCH);
 
     TestLog log = TestLog.mark();
 
@@ -165,6 +167,6 @@ class OnlineRebuildTest {
   }
 
   private OnlineRebuild.Outcome rebuild(Projector projector, boolean verifyOnly) {
-    return new OnlineRebuild(application.dataSource(), application.store(), QUIET).run(projector, verifyOnly);
+    return new OnlineRebuild(application.dataSource(), application.store(), QUIET, BATCH).run(projector, verifyOnly);
   }
 }
