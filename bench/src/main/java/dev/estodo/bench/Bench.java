@@ -15,7 +15,7 @@ import java.util.Map;
 public final class Bench {
   private static final List<Scenario> SCENARIOS = List.of(new AppendScenario(), new CommandsScenario(),
       new QueriesScenario(), new CatchUpScenario(), new LagScenario(), new ScalingScenario(),
-      new WaitsScenario());
+      new WaitsScenario(), new RebuildScenario());
 
   private Bench() {}
 

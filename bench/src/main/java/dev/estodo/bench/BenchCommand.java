@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "SCENARIO", arity = "0..*",
       description = "scenarios to run, by name or number (default: all): 1 append, 2 commands, "
-          + "3 queries, 4 catch-up, 5 lag, 6 scaling, 7 waits")
+          + "3 queries, 4 catch-up, 5 lag, 6 scaling, 7 waits, 8 rebuild")
   List<String> scenarios = new ArrayList<>();
 
   @Option(names = "--quick", description = "small sizes and about a second per measurement: under a minute")

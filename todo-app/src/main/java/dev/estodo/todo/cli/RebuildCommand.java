@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Spec;
     description = {"Rebuild projections from the first event, or reset the notifier.",
         "A rebuild empties the projections' tables and resets their checkpoints in one transaction; running "
             + "processors (or the next ./todo processors) replay them. A reset notifier replays every completion "
-            + "and sends nothing twice: it finds the notification it recorded for each."},
+            + "and sends nothing twice: it finds the notification it recorded for each.",
+        "With --online, a projection is built afresh beside the live one, which keeps answering, compared with "
+            + "it row by row at the live checkpoint, and swapped in one transaction if they are the same."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  Rebuild the outstanding list",
@@ -24,7 +27,11 @@ import picocli.CommandLine.Spec;
         "  Rebuild every projection on a PostgreSQL server",
         "    ./todo rebuild all --database-url postgres://estodo:secret@db/estodo",
         "  Reset the notifier (it sends nothing twice)",
-        "    ./todo rebuild notifier"})
+        "    ./todo rebuild notifier",
+        "  Rebuild every projection while the lists keep answering",
+        "    ./todo rebuild --online all",
+        "  Check the completed list against a rebuild of it, changing nothing",
+        "    ./todo rebuild --online completed --verify-only"})
 final class RebuildCommand implements Callable<Integer> {
   private static final List<String> CHOICES = List.of("outstanding", "scheduled", "completed", "all", "notifier");
 
@@ -33,6 +40,12 @@ final class RebuildCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROCESSOR", description = "outstanding, scheduled, completed, all (the three) or notifier")
   String processor;
 
+  @Option(names = "--online", description = "build beside the live projection, compare, then swap (not the notifier)")
+  boolean online;
+
+  @Option(names = "--verify-only", description = "with --online: compare with the rebuild, swap nothing")
+  boolean verifyOnly;
+
   @Mixin DatabaseOptions database;
 
   @Override
@@ -40,7 +53,13 @@ final class RebuildCommand implements Callable<Integer> {
     if (!CHOICES.contains(processor)) {
       throw new CliException("rebuild takes outstanding, scheduled, completed, all or notifier, got: " + processor);
     }
+    if (verifyOnly && !online) throw new CliException("--verify-only goes with --online");
+    if (online && processor.equals("notifier")) {
+      throw new CliException("rebuild --online takes outstanding, scheduled, completed or all, got: notifier");
+    }
     try (Application application = OpenedApplication.open(database.settings())) {
+      if (online) return new OnlineRebuildRun(spec.commandLine().getOut()).run(application,
+          chosen(application.projectors()), verifyOnly);
       if (processor.equals("notifier")) {
         application.checkpoints().reset(TodoCompletedNotifier.NAME);
         say(TodoCompletedNotifier.NAME, "it replays every completion and sends nothing twice");

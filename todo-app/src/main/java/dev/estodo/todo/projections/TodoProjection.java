@@ -20,12 +20,14 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
   private final String query;
   private final QueryRows.Mapper<R> mapper;
   private final String truncate;
+  private final List<String> tables;
 
   TodoProjection(DataSource dataSource, String name, String query, QueryRows.Mapper<R> mapper, String... tables) {
     this.dataSource = dataSource;
     this.name = name;
     this.query = query;
     this.mapper = mapper;
+    this.tables = List.of(tables);
     // RESTART IDENTITY, so a rebuild numbers list positions exactly as the live run did.
     this.truncate = "TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY";
   }
@@ -50,6 +52,11 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
     try (PreparedStatement statement = transaction.prepareStatement(truncate)) {
       statement.executeUpdate();
     }
+  }
+
+  /** The tables the projection owns, which an online rebuild builds afresh beside them. */
+  final List<String> tables() {
+    return tables;
   }
 
   /** The query's rows, in the projection's order. */

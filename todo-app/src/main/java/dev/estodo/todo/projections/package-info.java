@@ -5,6 +5,8 @@
  * truncating their tables and replaying every event. Each projection's rules are a plpgsql
  * function in a repeatable migration beside it (resources of this package, {@code R__*.sql}),
  * which replaces the function in place whenever it changes; its tables come from the app's
- * versioned migrations ({@code db/migration/todo}).
+ * versioned migrations ({@code db/migration/todo}). An online rebuild ({@link
+ * dev.estodo.todo.projections.OnlineRebuild}) runs the same functions against copies of the tables in
+ * the schema {@code estodo_shadow}, compares them with the live ones and swaps them in.
  */
 package dev.estodo.todo.projections;

@@ -24,9 +24,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -73,6 +75,56 @@ class RebuildCommandTest {
     assertThat(err.toString()).contains("rebuild takes outstanding, scheduled, completed, all or notifier, got: chopper");
   }
 
+  @Test
+  void an_online_rebuild_of_every_projection_says_each_equals_its_rebuild_and_swaps_it_in() throws Exception {
+    long last = seedAWeekOfTodos();
+    projectionsReach(last);
+    List<List<?>> live = lists();
+
+    int exitCode = rebuild("--online", "all");
+
+    assertThat(exitCode).isZero();
+    assertThat(lists()).isEqualTo(live);
+    // The notifier may have recorded its notification by then: one event more.
+    assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern(PROJECTIONS.stream()
+        .map(name -> "estodo: " + name + " equals its rebuild at position 1[12] \\(1[12] events\\); swapped in")
+        .collect(Collectors.joining("(.|\n)*")));
+  }
+
+  @Test
+  void an_online_verification_names_the_corrupted_row_and_fails() throws Exception {
+    long last = seedAWeekOfTodos();
+    projectionsReach(last);
+    try (Connection connection = application.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("UPDATE query_completed_todos SET title = 'Get to the choppa'");
+    }
+
+    int exitCode = rebuild("--online", "completed", "--verify-only");
+
+    assertThat(exitCode).isOne();
+    assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern(
+        "estodo: completed_todos differs from its rebuild at position 1[12] \\(1[12] events\\); not swapped");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("  query_completed_todos, differing rows: 1", "\"title\": \"Get to the choppa\"",
+        "\"title\": \"Get to the chopper\"");
+    assertThat(((CompletedTodos) application.projectors().get(2)).list().get(0).title()).isEqualTo("Get to the choppa");
+  }
+
+  @Test
+  void verify_only_without_online_and_an_online_notifier_are_refused() {
+    StringWriter err = new StringWriter();
+    CommandLine command = EstodoCommand.commandLine();
+    command.setErr(new PrintWriter(err));
+
+    int verifyOnly = command.execute("rebuild", "all", "--verify-only", "--database-url", databaseUrl());
+    int notifier = command.execute("rebuild", "--online", "notifier", "--database-url", databaseUrl());
+
+    assertThat(verifyOnly).isEqualTo(1);
+    assertThat(notifier).isEqualTo(1);
+    assertThat(err.toString()).contains("--verify-only goes with --online",
+        "rebuild --online takes outstanding, scheduled, completed or all, got: notifier");
+  }
+
   private long seedAWeekOfTodos() {
     UUID chopper = UUID.randomUUID();
     UUID squats = UUID.randomUUID();
@@ -111,11 +163,14 @@ class RebuildCommandTest {
   }
 
   /** Runs {@code ./todo rebuild}, which prints to standard output: the test keeps what it printed. */
-  private int rebuild(String projection) {
+  private int rebuild(String... arguments) {
     PrintStream stdout = System.out;
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      return EstodoCommand.commandLine().execute("rebuild", projection, "--database-url", databaseUrl());
+      List<String> command = new ArrayList<>(List.of("rebuild"));
+      command.addAll(List.of(arguments));
+      command.addAll(List.of("--database-url", databaseUrl()));
+      return EstodoCommand.commandLine().execute(command.toArray(String[]::new));
     } finally {
       System.setOut(stdout);
     }
