@@ -22,7 +22,18 @@ final class HttpLoad {
   /** Sends {@code method} {@code uri} with a JSON {@code body} (null for none) and returns the response. */
   HttpResponse<String> send(String method, URI uri, String body, int expected)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    return send(HttpRequest.newBuilder(uri), method, uri, body, expected);
+  }
+
+  /** {@link #send(String, URI, String, int)} with an {@code Idempotency-Key} header. */
+  HttpResponse<String> sendWithKey(String method, URI uri, String body, String key, int expected)
+      throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri).header("Idempotency-Key", "\"" + key + "\""), method, uri, body, expected);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String method, URI uri, String body, int expected)
+      throws IOException, InterruptedException {
+    request.timeout(Duration.ofSeconds(30));
     if (body == null) {
       request.method(method, BodyPublishers.noBody());
     } else {

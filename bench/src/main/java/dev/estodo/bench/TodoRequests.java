@@ -32,6 +32,11 @@ final class TodoRequests {
     return client(server, http)::add;
   }
 
+  /** One client's adds, each with a fresh {@code Idempotency-Key}, as the command line sends them. */
+  static Operation addsWithKey(BenchServer server, HttpLoad http) {
+    return client(server, http)::addWithKey;
+  }
+
   /** One client's add, amend, complete, add, ...: each a request, each expecting its 2xx. */
   static Operation mixed(BenchServer server, HttpLoad http) {
     TodoRequests client = new TodoRequests(server, http);
@@ -44,6 +49,13 @@ final class TodoRequests {
     String body = TodoStreams.addRequest(TODOS.incrementAndGet());
     return position(http.send("POST", server.uri("/todo/" + todo), body, 201).headers()
         .firstValue(CommandRoutes.POSITION_HEADER).orElseThrow());
+  }
+
+  /** Adds a new todo under a fresh idempotency key; the key and its answer are stored with the event. */
+  void addWithKey() throws Exception {
+    todo = UUID.randomUUID();
+    String body = TodoStreams.addRequest(TODOS.incrementAndGet());
+    http.sendWithKey("POST", server.uri("/todo/" + todo), body, UUID.randomUUID().toString(), 201);
   }
 
   /** Completes the todo this client added last. */
