@@ -1,9 +1,11 @@
 package dev.estodo.eventsourcing.processing;
 
+import dev.estodo.eventsourcing.EventStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
 
 /**
  * The transactions processors write in: each commits only while its lease's token is current, checked
@@ -19,6 +21,33 @@ final class FencedTransactions {
              set_config('synchronous_commit', ?, true)""";
 
   private FencedTransactions() {}
+
+  /** What a processor writes in one fenced transaction; it may give up with up to two exceptions of its own. */
+  interface Work<T, A extends Exception, B extends Exception> {
+    T run(Connection transaction) throws SQLException, A, B;
+  }
+
+  /**
+   * Runs {@code work} in a transaction on a connection of {@code dataSource} that commits only while
+   * {@code lease}'s token is current ({@link #commit}), and rolls back on any failure; the server ends
+   * it if it sits idle for {@code leaseDuration}, and {@code relaxed} is as for {@link #begin}.
+   */
+  static <T, A extends Exception, B extends Exception> T run(DataSource dataSource, Lease lease,
+      Duration leaseDuration, boolean relaxed, Work<T, A, B> work) throws A, B {
+    try (Connection transaction = dataSource.getConnection()) {
+      try {
+        begin(transaction, leaseDuration, relaxed);
+        T result = work.run(transaction);
+        commit(transaction, lease);
+        return result;
+      } catch (Throwable e) {
+        rollback(transaction, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw EventStoreException.from(e);
+    }
+  }
 
   /**
    * Opens a transaction on {@code connection} that the server ends if it sits idle for {@code lease};

@@ -66,21 +66,13 @@ final class Parking {
    */
   Checkpoint park(Lease lease, StoredEvent event, String error, int attempts, Long behind, Checkpoint from)
       throws CheckpointMoved {
-    try (Connection transaction = dataSource.getConnection()) {
-      try {
-        FencedTransactions.begin(transaction, leaseDuration, false);
-        if (!CheckpointRows.advance(transaction, processor, from, event.checkpoint())) {
-          throw new CheckpointMoved(processor, from);
-        }
-        ParkedRows.park(transaction, processor, event, error, attempts, behind);
-        FencedTransactions.commit(transaction, lease);
-      } catch (Throwable e) {
-        FencedTransactions.rollback(transaction, e);
-        throw e;
+    FencedTransactions.run(dataSource, lease, leaseDuration, false, transaction -> {
+      if (!CheckpointRows.advance(transaction, processor, from, event.checkpoint())) {
+        throw new CheckpointMoved(processor, from);
       }
-    } catch (SQLException e) {
-      throw EventStoreException.from(e);
-    }
+      ParkedRows.park(transaction, processor, event, error, attempts, behind);
+      return null;
+    });
     firstParked.putIfAbsent(event.aggregateId(), event.position());
     return event.checkpoint();
   }

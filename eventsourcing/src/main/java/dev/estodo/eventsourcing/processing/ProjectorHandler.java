@@ -1,7 +1,6 @@
 package dev.estodo.eventsourcing.processing;
 
 import dev.estodo.eventsourcing.Checkpoint;
-import dev.estodo.eventsourcing.EventStoreException;
 import dev.estodo.eventsourcing.StoredEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,19 +38,8 @@ final class ProjectorHandler implements BatchHandler {
 
   @Override
   public Checkpoint handle(Lease held, Checkpoint from, List<StoredEvent> events) throws EventFailure, CheckpointMoved {
-    try (Connection transaction = dataSource.getConnection()) {
-      try {
-        FencedTransactions.begin(transaction, lease, true);
-        Checkpoint to = apply(transaction, from, events);
-        FencedTransactions.commit(transaction, held);
-        return to;
-      } catch (Throwable e) {
-        FencedTransactions.rollback(transaction, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw EventStoreException.from(e);
-    }
+    return FencedTransactions.<Checkpoint, EventFailure, CheckpointMoved>run(dataSource, held, lease, true,
+        transaction -> apply(transaction, from, events));
   }
 
   private Checkpoint apply(Connection transaction, Checkpoint from, List<StoredEvent> events)

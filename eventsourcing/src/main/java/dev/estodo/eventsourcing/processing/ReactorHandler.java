@@ -1,11 +1,8 @@
 package dev.estodo.eventsourcing.processing;
 
 import dev.estodo.eventsourcing.Checkpoint;
-import dev.estodo.eventsourcing.EventStoreException;
 import dev.estodo.eventsourcing.PostgresEventStore;
 import dev.estodo.eventsourcing.StoredEvent;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -100,18 +97,9 @@ final class ReactorHandler implements BatchHandler {
   }
 
   private Checkpoint save(Lease lease, Checkpoint from, Checkpoint to) throws CheckpointMoved {
-    try (Connection transaction = dataSource.getConnection()) {
-      try {
-        FencedTransactions.begin(transaction, settings.lease(), false);
-        if (!CheckpointRows.advance(transaction, name(), from, to)) throw new CheckpointMoved(name(), from);
-        FencedTransactions.commit(transaction, lease);
-        return to;
-      } catch (Throwable e) {
-        FencedTransactions.rollback(transaction, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw EventStoreException.from(e);
-    }
+    return FencedTransactions.run(dataSource, lease, settings.lease(), false, transaction -> {
+      if (!CheckpointRows.advance(transaction, name(), from, to)) throw new CheckpointMoved(name(), from);
+      return to;
+    });
   }
 }

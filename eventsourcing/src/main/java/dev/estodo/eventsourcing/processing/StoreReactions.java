@@ -63,21 +63,12 @@ final class StoreReactions implements Reactions {
   }
 
   private long record(StoredEvent cause, EventData event) {
-    try (Connection transaction = dataSource.getConnection()) {
-      try {
-        FencedTransactions.begin(transaction, leaseDuration, false);
-        long position = store.append(transaction, cause.aggregateId(), List.of(event));
-        FencedTransactions.commit(transaction, lease);
-        return position;
-      } catch (Throwable e) {
-        FencedTransactions.rollback(transaction, e);
-        throw e;
-      }
+    try {
+      return FencedTransactions.run(dataSource, lease, leaseDuration, false,
+          transaction -> store.append(transaction, cause.aggregateId(), List.of(event)));
     } catch (AlreadyCausedException e) {
       // Another instance, or this one before a crash, recorded this reaction: it is done.
       return causedAt(cause, event.type());
-    } catch (SQLException e) {
-      throw EventStoreException.from(e);
     }
   }
 
