@@ -18,6 +18,16 @@ final class AppendEvents {
 
   private AppendEvents() {}
 
+  /** As the observed call, in the caller's transaction, its failure translated to the store's exceptions. */
+  static long inTransaction(Connection transaction, UUID aggregateId, Long expectedVersion, List<EventData> events,
+      AppendObserver observer) {
+    try {
+      return call(transaction, aggregateId, expectedVersion, events, observer);
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, aggregateId, expectedVersion);
+    }
+  }
+
   /**
    * Appends {@code events} to {@code aggregateId} after {@code expectedVersion} (null: after whatever
    * is there), returning the last event's position. A version that does not match raises SQLSTATE
@@ -36,7 +46,7 @@ final class AppendEvents {
     }
   }
 
-  /** As the observed call, heard by no one: for tests that append beside the store. */
+  /** As the observed call, heard by no one: for the group commit, which observes each append itself, and for tests. */
   static long call(Connection connection, UUID aggregateId, Long expectedVersion, List<EventData> events)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(APPEND)) {

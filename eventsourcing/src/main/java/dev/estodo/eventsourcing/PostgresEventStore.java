@@ -1,8 +1,6 @@
 package dev.estodo.eventsourcing;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -10,38 +8,49 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The event store on PostgreSQL. Appends run the {@code append_events} function in one
- * autocommitted statement; reads follow the (transaction id, position) order described in the
- * schema migration, so writers never take a global lock and followers never skip a late commit.
+ * The event store on PostgreSQL. Autocommitted appends are group committed: those waiting at one
+ * moment go in one statement and transaction ({@code append_batch}, a lone one {@code
+ * append_events}), each returning once it has committed; see {@link GroupCommitter}. Reads follow
+ * the (transaction id, position) order described in the schema migration, so writers never take a
+ * global lock and followers never skip a late commit.
  */
 public final class PostgresEventStore implements EventStore, AutoCloseable {
   static final String COLUMNS = """
       position, transaction_id::text::bigint AS transaction_id, id, aggregate_id, version, type,
       body::text AS body, correlation_id, causation_id, created_at""";
-  private static final String READ_STREAM = "SELECT " + COLUMNS + """
-
-      FROM events WHERE aggregate_id = ? ORDER BY version""";
-  private static final String CHECKPOINT_OF = "SELECT transaction_id::text::bigint FROM events WHERE position = ?";
+  /** The appends a group commit batch takes at most when no limit is given. */
+  public static final int DEFAULT_APPEND_BATCH = 64;
 
   private final DataSource dataSource;
   private final AppendSignals signals;
+  private final GroupCommitter committer;
   private volatile AppendObserver observer = AppendObserver.NONE;
+  private volatile AppendBatchObserver batchObserver = AppendBatchObserver.NONE;
 
   /** A store on {@code dataSource}, whose schema {@link EventStoreSchema#migrate} has created. */
   public PostgresEventStore(DataSource dataSource) {
+    this(dataSource, DEFAULT_APPEND_BATCH);
+  }
+
+  /**
+   * A store whose group commit writes at most {@code maxAppendBatch} appends in one transaction
+   * (1: each in its own, as without group commit).
+   */
+  public PostgresEventStore(DataSource dataSource, int maxAppendBatch) {
     this.dataSource = dataSource;
     this.signals = new AppendSignals(dataSource);
+    BatchWriter writer = new BatchWriter(dataSource, signals, () -> observer, () -> batchObserver);
+    this.committer = new GroupCommitter(writer, maxAppendBatch);
   }
 
   @Override
   public long append(UUID aggregateId, long expectedVersion, List<EventData> events) {
-    if (expectedVersion < 0) throw new IllegalArgumentException("expected version " + expectedVersion + " < 0");
-    return appendEvents(aggregateId, expectedVersion, events);
+    return committer.append(aggregateId, checked(expectedVersion), nonEmpty(aggregateId, events));
   }
 
   @Override
   public long append(UUID aggregateId, List<EventData> events) {
-    return appendEvents(aggregateId, null, events);
+    return committer.append(aggregateId, null, nonEmpty(aggregateId, events));
   }
 
   /**
@@ -54,8 +63,8 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
    * @throws ConcurrencyException when the stream's version is not {@code expectedVersion}
    */
   public long append(Connection transaction, UUID aggregateId, long expectedVersion, List<EventData> events) {
-    if (expectedVersion < 0) throw new IllegalArgumentException("expected version " + expectedVersion + " < 0");
-    return appendIn(transaction, aggregateId, expectedVersion, events);
+    return AppendEvents.inTransaction(transaction, aggregateId, checked(expectedVersion), nonEmpty(aggregateId, events),
+        observer);
   }
 
   /**
@@ -65,16 +74,17 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
    * @throws AlreadyCausedException when the store holds an event of one's type and causation id already
    */
   public long append(Connection transaction, UUID aggregateId, List<EventData> events) {
-    return appendIn(transaction, aggregateId, null, events);
+    return AppendEvents.inTransaction(transaction, aggregateId, null, nonEmpty(aggregateId, events), observer);
   }
 
-  private long appendIn(Connection transaction, UUID aggregateId, Long expectedVersion, List<EventData> events) {
+  private static Long checked(long expectedVersion) {
+    if (expectedVersion < 0) throw new IllegalArgumentException("expected version " + expectedVersion + " < 0");
+    return expectedVersion;
+  }
+
+  private static List<EventData> nonEmpty(UUID aggregateId, List<EventData> events) {
     if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
-    try {
-      return AppendEvents.call(transaction, aggregateId, expectedVersion, events, observer);
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, aggregateId, expectedVersion);
-    }
+    return List.copyOf(events);
   }
 
   /** Wakes followers once the caller committed a transactional append, so they need not wait for a poll. */
@@ -82,28 +92,9 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     signals.appended();
   }
 
-  private long appendEvents(UUID aggregateId, Long expectedVersion, List<EventData> events) {
-    if (events.isEmpty()) throw new IllegalArgumentException("nothing to append to " + aggregateId);
-    try (Connection connection = dataSource.getConnection()) {
-      // A returned position must mean a durable event, whatever the pool's default.
-      connection.setAutoCommit(true);
-      long position = AppendEvents.call(connection, aggregateId, expectedVersion, events, observer);
-      signals.appended();
-      return position;
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, aggregateId, expectedVersion);
-    }
-  }
-
   @Override
   public List<StoredEvent> readStream(UUID aggregateId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(READ_STREAM)) {
-      statement.setObject(1, aggregateId);
-      return StoredEventRows.readAll(statement);
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, aggregateId, null);
-    }
+    return EventLookups.readStream(dataSource, aggregateId);
   }
 
   @Override
@@ -122,15 +113,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
 
   @Override
   public Checkpoint checkpointOf(long position) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(CHECKPOINT_OF)) {
-      statement.setLong(1, position);
-      try (ResultSet rows = statement.executeQuery()) {
-        return rows.next() ? new Checkpoint(rows.getLong(1), position) : null;
-      }
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, null, null);
-    }
+    return EventLookups.checkpointOf(dataSource, position);
   }
 
   @Override
@@ -143,9 +126,21 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     this.observer = observer;
   }
 
-  /** Stops the notification threads; the data source stays open (it is the caller's). */
+  /**
+   * From now on tells {@code observer} of every batch the group commit writes, a lone append being a
+   * batch of one: for metrics of the batch sizes.
+   */
+  public void observeAppendBatches(AppendBatchObserver observer) {
+    this.batchObserver = observer;
+  }
+
+  /**
+   * Writes the appends already waiting, then stops taking appends (they fail as unavailable) and
+   * stops the writing and notification threads; the data source stays open (it is the caller's).
+   */
   @Override
   public void close() {
+    committer.close();
     signals.close();
   }
 }
