@@ -52,13 +52,16 @@ public final class Application implements AutoCloseable {
   private final StoreHead head;
   private final Metrics metrics = new Metrics();
 
-  private Application(DataSource dataSource, DataSource processing, Closeable database, int maxWaits) {
+  /** How many {@code ?after=} waits may be open at once, and how many appends one group commit takes at most. */
+  public record Limits(int maxWaits, int appendBatch) {}
+
+  private Application(DataSource dataSource, DataSource processing, Closeable database, Limits limits) {
     migrate(dataSource);
     this.dataSource = dataSource;
     this.database = database;
-    this.store = new PostgresEventStore(dataSource);
+    this.store = new PostgresEventStore(dataSource, limits.appendBatch());
     this.checkpoints = new ProcessorCheckpoints(dataSource, store);
-    this.watch = new CheckpointWatch(checkpoints, store, maxWaits);
+    this.watch = new CheckpointWatch(checkpoints, store, limits.maxWaits());
     watch.follow(checkpoints);
     this.processing = ProcessorPool.on(processing, dataSource, store, checkpoints, watch);
     this.outstanding = new OutstandingTodos(dataSource);
@@ -73,6 +76,7 @@ public final class Application implements AutoCloseable {
     metrics.measurePool(processingPool);
     metrics.measureWaits(watch);
     store.observeAppends(metrics.appends());
+    store.observeAppendBatches(metrics.appendBatches());
     processing.store().observeAppends(metrics.appends());
   }
 
@@ -86,7 +90,12 @@ public final class Application implements AutoCloseable {
 
   /** As {@link #on(DataSource, Closeable)}, the processors on {@code processing}, at most {@code maxWaits} waits. */
   public static Application on(DataSource dataSource, DataSource processing, Closeable owner, int maxWaits) {
-    return new Application(dataSource, processing, owner, maxWaits);
+    return on(dataSource, processing, owner, new Limits(maxWaits, PostgresEventStore.DEFAULT_APPEND_BATCH));
+  }
+
+  /** As {@link #on(DataSource, Closeable)}, the processors on {@code processing}, within {@code limits}. */
+  public static Application on(DataSource dataSource, DataSource processing, Closeable owner, Limits limits) {
+    return new Application(dataSource, processing, owner, limits);
   }
 
   /** Applies the app's migrations on the store's: its tables ({@code db/migration/todo}), its projections' rules. */

@@ -19,7 +19,7 @@ class SettingsTest {
   @Test
   void with_nothing_set_every_setting_has_its_documented_default() {
     assertThat(DatabaseSettings.from(NOTHING_SET))
-        .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), Optional.empty(), 24, 6));
+        .isEqualTo(new DatabaseSettings(Optional.empty(), Path.of("/home/dutch/.estodo/postgres"), Optional.empty(), 24, 6, 64));
     assertThat(WebSettings.from(NOTHING_SET)).isEqualTo(new WebSettings("127.0.0.1", 3000, Duration.ofSeconds(5),
         new WebLimits(1000, Duration.ofSeconds(10), 1024)));
     assertThat(WebSettings.from(NOTHING_SET).health()).isEqualTo(HealthSettings.defaults());
@@ -66,6 +66,7 @@ class SettingsTest {
         "ESTODO_IDLE_TIMEOUT", "3s", "ESTODO_MIN_BODY_RATE", "100"));
 
     assertThat(DatabaseSettings.from(set).processorPoolSize()).isEqualTo(3);
+    assertThat(DatabaseSettings.from(Environment.of(Map.of("ESTODO_APPEND_BATCH", "1"))).appendBatch()).isEqualTo(1);
     assertThat(WebLimits.from(set)).isEqualTo(new WebLimits(50, Duration.ofSeconds(3), 100));
   }
 
@@ -90,6 +91,8 @@ class SettingsTest {
       "ESTODO_POOL_SIZE     | lots                                 | ESTODO_POOL_SIZE must be a number from 2 to 1000, got: lots",
       "ESTODO_POOL_SIZE     | 1                                    | ESTODO_POOL_SIZE must be a number from 2 to 1000, got: 1",
       "ESTODO_PROCESSOR_POOL_SIZE | 1                              | ESTODO_PROCESSOR_POOL_SIZE must be a number from 2 to 1000, got: 1",
+      "ESTODO_APPEND_BATCH  | 0                                    | ESTODO_APPEND_BATCH must be a number from 1 to 10000, got: 0",
+      "ESTODO_APPEND_BATCH  | many                                 | ESTODO_APPEND_BATCH must be a number from 1 to 10000, got: many",
       "ESTODO_MAX_WAITS     | 0                                    | ESTODO_MAX_WAITS must be a number from 1 to 100000, got: 0",
       "ESTODO_IDLE_TIMEOUT  | 20m                                  | ESTODO_IDLE_TIMEOUT must be a duration from 100ms to 10m, in ms, s or m as in 250ms or 5s, got: 20m",
       "ESTODO_MIN_BODY_RATE | fast                                 | ESTODO_MIN_BODY_RATE must be a number from 1 to 1073741824, got: fast",

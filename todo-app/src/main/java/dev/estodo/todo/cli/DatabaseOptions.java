@@ -30,10 +30,16 @@ final class DatabaseOptions {
           + "(default: " + DatabaseSettings.DEFAULT_PROCESSOR_POOL_SIZE + ")")
   String processorPoolSize;
 
+  @Option(names = "--append-batch", paramLabel = "N",
+      description = "ESTODO_APPEND_BATCH: appends written together in one transaction at most (group commit), "
+          + "1 to 10000, 1 for none (default: " + DatabaseSettings.DEFAULT_APPEND_BATCH + ")")
+  String appendBatch;
+
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   DatabaseSettings settings() {
     return DatabaseSettings.from(Flags.overEnvironment(
         "DATABASE_URL", databaseUrl, "ESTODO_DATA_DIR", dataDirectory, "ESTODO_DATA_PORT", dataPort,
-        "ESTODO_POOL_SIZE", poolSize, "ESTODO_PROCESSOR_POOL_SIZE", processorPoolSize));
+        "ESTODO_POOL_SIZE", poolSize, "ESTODO_PROCESSOR_POOL_SIZE", processorPoolSize,
+        "ESTODO_APPEND_BATCH", appendBatch));
   }
 }

@@ -33,7 +33,8 @@ final class OpenedApplication {
         settings.dataPort().orElse(null), new Database.Sizes(settings.poolSize(), settings.processorPoolSize()));
     System.out.println("estodo database: " + database.description());
     try {
-      return Application.on(database.dataSource(), database.processing(), database::close, maxWaits);
+      return Application.on(database.dataSource(), database.processing(), database::close,
+          new Application.Limits(maxWaits, settings.appendBatch()));
     } catch (RuntimeException e) {
       database.close(); // a start whose migrations fail leaves no embedded PostgreSQL running
       throw e;

@@ -1,6 +1,7 @@
 package dev.estodo.todo.metrics;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.estodo.eventsourcing.AppendBatchObserver;
 import dev.estodo.eventsourcing.AppendObserver;
 import dev.estodo.eventsourcing.processing.BatchObserver;
 import dev.estodo.eventsourcing.processing.CheckpointWatch;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
 /** One process's meters, in a registry of its own (never a global one, so tests stay apart). */
 public final class Metrics implements AutoCloseable {
   private static final double[] BATCH_SIZES = {1, 10, 50, 100, 500, 1000};
+  private static final double[] APPEND_BATCH_SIZES = {1, 2, 4, 8, 16, 32, 64, 128, 256};
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
@@ -57,6 +59,14 @@ public final class Metrics implements AutoCloseable {
           .tag("outcome", succeeded ? "ok" : "failed").register(registry).record(took);
       if (succeeded) registry.counter("estodo.appended.events").increment(events);
     };
+  }
+
+  /** How many appends each group commit wrote in one transaction (a lone append is a batch of one). */
+  public AppendBatchObserver appendBatches() {
+    DistributionSummary sizes = DistributionSummary.builder("estodo.append.batch.size")
+        .description("appends written together in one transaction (group commit)")
+        .serviceLevelObjectives(APPEND_BATCH_SIZES).register(registry);
+    return (appends, events, took) -> sizes.record(appends);
   }
 
   /** What the processors tell of their batches: events per batch and how long each took. */

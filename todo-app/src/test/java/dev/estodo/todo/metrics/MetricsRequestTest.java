@@ -91,6 +91,8 @@ class MetricsRequestTest {
     assertThat(increase(before, after, "estodo_appends_seconds_count", "outcome", "ok")).isEqualTo(1);
     assertThat(increase(before, after, "estodo_appended_events_total")).isEqualTo(1);
     assertThat(after.value("estodo_appends_seconds_sum", "outcome", "ok")).isPositive();
+    assertThat(increase(before, after, "estodo_append_batch_size_count")).isEqualTo(1);
+    assertThat(increase(before, after, "estodo_append_batch_size_bucket", "le", "1.0")).isEqualTo(1);
   }
 
   private static double increase(Scrape before, Scrape after, String name, String... labels) {
