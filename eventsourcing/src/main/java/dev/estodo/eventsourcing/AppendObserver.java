@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * Hears of every append a {@link PostgresEventStore} makes, successful or not, so an application
  * can measure them with whatever metrics library it likes; the store itself depends on none.
- * Called on the appending thread, so it must be quick and must not throw.
+ * Called on the appending thread, or for a group committed append on the store's writing thread
+ * (its time then counts from when it was asked for), so it must be quick and must not throw.
  */
 @FunctionalInterface
 public interface AppendObserver {
