@@ -40,6 +40,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "small sizes and about a second per measurement: under a minute")
   boolean quick;
 
+  @Option(names = "--builtin-generators",
+      description = "use the bench's own generator (a JVM process) and JDBC for the raw INSERTs even when "
+          + "wrk and pgbench are installed")
+  boolean builtinGenerators;
+
   @Option(names = "--json", defaultValue = "target/bench.json",
       description = "where to write the results as JSON (default: ${DEFAULT-VALUE})")
   Path json;
@@ -67,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl.trim();
-    Bench.run(scenarios, quick, json, url, spec.commandLine().getOut());
+    Bench.run(scenarios, quick, builtinGenerators, json, url, spec.commandLine().getOut());
     return 0;
   }
 }

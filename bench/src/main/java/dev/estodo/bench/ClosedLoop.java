@@ -33,14 +33,20 @@ final class ClosedLoop {
   /** Runs {@code operations.apply(i)} on thread i of {@code threads}, metering CPU with {@code cpu}. */
   static LoadResult run(int threads, Timing timing, CpuMeter cpu, IntFunction<Operation> operations)
       throws InterruptedException {
+    return run(threads, timing, Window.cpu(cpu), operations);
+  }
+
+  /** Runs {@code operations.apply(i)} on thread i of {@code threads}, telling {@code window} the measured time. */
+  static LoadResult run(int threads, Timing timing, Window window, IntFunction<Operation> operations)
+      throws InterruptedException {
     List<Operation> perThread = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       perThread.add(operations.apply(i));
     }
-    return new ClosedLoop(timing.warmup(), timing.measure()).runAll(perThread, cpu);
+    return new ClosedLoop(timing.warmup(), timing.measure()).runAll(perThread, window);
   }
 
-  private LoadResult runAll(List<Operation> perThread, CpuMeter cpu) throws InterruptedException {
+  private LoadResult runAll(List<Operation> perThread, Window window) throws InterruptedException {
     List<Latencies> latencies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (Operation operation : perThread) {
@@ -49,24 +55,16 @@ final class ClosedLoop {
       threads.add(new Thread(() -> loop(operation, recorded), "bench-load-" + threads.size()));
     }
     threads.forEach(Thread::start);
-    long[] used = meterMeasuredWindow(cpu);
+    TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
+    window.opened();
+    TimeUnit.NANOSECONDS.sleep(Math.max(0, measureUntil - System.nanoTime()));
+    window.closed();
     for (Thread thread : threads) {
       thread.join();
     }
     long[] sorted = Latencies.sorted(latencies);
-    return new LoadResult(sorted.length, errors.get(), measureUntil - measureFrom, sorted, firstError.get(),
-        used[0], used[1] < 0 ? null : used[1]);
-  }
-
-  /** The JVM's and PostgreSQL's CPU nanoseconds between the start and end of the measured time (-1: unknown). */
-  private long[] meterMeasuredWindow(CpuMeter cpu) throws InterruptedException {
-    TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
-    long jvm = cpu.jvmNanos();
-    Long postgres = cpu.postgresNanos();
-    TimeUnit.NANOSECONDS.sleep(Math.max(0, measureUntil - System.nanoTime()));
-    Long postgresAfter = cpu.postgresNanos();
-    long postgresUsed = postgres == null || postgresAfter == null ? -1 : postgresAfter - postgres;
-    return new long[] {cpu.jvmNanos() - jvm, postgresUsed};
+    return window.applyTo(LoadResult.of(sorted.length, errors.get(), measureUntil - measureFrom, sorted,
+        firstError.get()));
   }
 
   private void loop(Operation operation, Latencies recorded) {
