@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,18 +58,28 @@ final class EstodoProcess implements AutoCloseable {
     }
   }
 
-  /** {@code java -jar estodo.jar COMMAND} when the application comes from its jar, else its classes. */
+  /**
+   * {@code java -jar estodo.jar COMMAND} when the application comes from its runnable jar (as
+   * {@code ./todo bench} runs it), else its main class on this JVM's class path (the test suite).
+   */
   private static List<String> commandLine(String command) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> line = new ArrayList<>(List.of(java));
-    if (code.toString().endsWith(".jar")) {
+    if (runnable(code)) {
       line.addAll(List.of("-jar", code.toString()));
     } else {
       line.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     }
     line.add(command);
     return line;
+  }
+
+  private static boolean runnable(Path code) throws IOException {
+    if (!Files.isRegularFile(code)) return false;
+    try (JarFile jar = new JarFile(code.toFile())) {
+      return jar.getManifest() != null && jar.getManifest().getMainAttributes().getValue("Main-Class") != null;
+    }
   }
 
   private static int awaitPort(Process process, Path log) throws Exception {
