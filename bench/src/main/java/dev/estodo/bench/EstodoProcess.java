@@ -39,6 +39,11 @@ final class EstodoProcess implements AutoCloseable {
 
   /** Starts {@code ./todo command} ({@code serve}, {@code web}) on {@code database} and waits until it listens. */
   static EstodoProcess start(String command, DatabaseAddress database) throws Exception {
+    return start(command, database, Map.of());
+  }
+
+  /** {@link #start(String, DatabaseAddress)} with {@code settings} (environment variables) besides the defaults. */
+  static EstodoProcess start(String command, DatabaseAddress database, Map<String, String> settings) throws Exception {
     Path directory = Files.createTempDirectory("estodo-bench-server");
     Path log = directory.resolve("server.log");
     ProcessBuilder builder = new ProcessBuilder(commandLine(command)).redirectErrorStream(true)
@@ -49,6 +54,7 @@ final class EstodoProcess implements AutoCloseable {
     environment.put("DATABASE_URL", database.jdbcUrl());
     environment.put("ESTODO_DATA_DIR", directory.resolve("data").toString());
     environment.put("PORT", "0");
+    environment.putAll(settings);
     Process process = builder.start();
     try {
       return new EstodoProcess(process, directory, awaitPort(process, log));
@@ -112,6 +118,16 @@ final class EstodoProcess implements AutoCloseable {
   String metrics() throws IOException, InterruptedException {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/metrics")).build(), BodyHandlers.ofString())
         .body();
+  }
+
+  /** The value of gauge {@code name} in {@code /metrics} (its first series), or -1 when absent. */
+  double gauge(String name) throws IOException, InterruptedException {
+    for (String line : metrics().split("\n")) {
+      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return -1;
   }
 
   /** Stops the server as Ctrl-C does, or forcibly after 30 s, and deletes its directory. */
