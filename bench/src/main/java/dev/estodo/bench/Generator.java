@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -50,33 +49,14 @@ public final class Generator {
       try (HikariDataSource pool = pool(workload.target(), connections)) {
         IntFunction<Operation> operation = kind.equals(Workload.INSERT) ? i -> Appenders.rawInsert(pool)
             : i -> RawSelect.of(pool);
-        return ClosedLoop.run(connections, timing, MARKS, primed(operation, connections));
+        return ClosedLoop.run(connections, timing, MARKS, operation);
       }
     }
     if (kind.equals(Workload.OPEN_ADD) || kind.equals(Workload.LAG)) {
       double rate = Double.parseDouble(workload.argument(0));
       return OpenLoop.run(rate, timing, connections, 1, OpenRequests.of(workload), MARKS).get(0);
     }
-    return ClosedLoop.run(connections, timing, MARKS, primed(HttpOperations.of(workload), connections));
-  }
-
-  /**
-   * Each thread's operation, run once before the clock starts: a fresh process's first operation
-   * loads classes and opens its connection, which on a loaded machine can outlast a short warm-up.
-   * A failure here is not counted; the measured run meets it again if it persists.
-   */
-  private static IntFunction<Operation> primed(IntFunction<Operation> operations, int threads) {
-    List<Operation> built = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      Operation operation = operations.apply(i);
-      try {
-        operation.run();
-      } catch (Exception e) {
-        // counted, if it happens again, when measured
-      }
-      built.add(operation);
-    }
-    return built::get;
+    return ClosedLoop.run(connections, timing, MARKS, HttpOperations.of(workload));
   }
 
   private static HikariDataSource pool(String jdbcUrl, int size) {
