@@ -35,27 +35,35 @@ public final class Bench {
    *
    * @throws IllegalArgumentException naming an unknown scenario before anything runs
    */
-  public static void run(List<String> selected, boolean quick, Path json, String databaseUrl, PrintWriter out)
-      throws Exception {
+  public static void run(List<String> selected, boolean quick, boolean builtinGenerators, Path json,
+      String databaseUrl, PrintWriter out) throws Exception {
     List<Scenario> scenarios = select(selected);
     BenchSettings settings = quick ? BenchSettings.quickRun() : BenchSettings.fullRun();
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("started_at", Instant.now().toString());
     List<Measurement> rows = new ArrayList<>();
+    List<Target> targets = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     long start = System.nanoTime();
-    try (BenchDatabase database = BenchDatabase.start(databaseUrl)) {
+    try (BenchDatabase database = BenchDatabase.start(databaseUrl);
+        LoadTools tools = LoadTools.choose(builtinGenerators)) {
       describe(run, database, settings, selected);
+      run.put("load_generators", tools.description());
       out.println("estodo bench on " + database.description() + " " + run.get("postgres"));
+      out.println(tools.description());
       out.println(Report.header());
       out.flush();
-      BenchContext context = new BenchContext(database, settings, out, database.cpuMeter());
+      BenchContext context = new BenchContext(database, settings, out, database.cpuMeter(), tools, targets, notes);
       for (Scenario scenario : scenarios) {
         rows.addAll(scenario.run(context));
       }
     }
     run.put("seconds", (System.nanoTime() - start) / 1e9);
+    run.put("targets", targets);
+    run.put("notes", notes);
     out.println();
     Report.print(rows, out);
+    Report.printTargets(targets, notes, out);
     Report.writeJson(json, run, rows);
     out.println("written to " + json);
     out.flush();
@@ -80,6 +88,7 @@ public final class Bench {
     sizes.put("measure_seconds", settings.timing().measure().toMillis() / 1000.0);
     sizes.put("writers", settings.writers());
     sizes.put("connections", settings.connections());
+    sizes.put("command_connections", settings.commandConnections());
     sizes.put("catch_up_events", settings.catchUpEvents());
     sizes.put("catch_up_limit_seconds", settings.catchUpLimit().toSeconds());
     sizes.put("scaling_events", settings.scalingEvents());

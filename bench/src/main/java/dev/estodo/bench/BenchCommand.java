@@ -19,15 +19,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "todo bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Run the benchmark on its own embedded PostgreSQL (or DATABASE_URL, which needs "
-        + "the right to create databases) and print one table; the raw-PostgreSQL baselines are "
-        + "measured in the same run on the same database.",
+        + "the right to create databases) and print one table and the targets of issue 13; the server "
+        + "under test runs in its own process, the load (wrk and pgbench when installed, else the "
+        + "bench's own generator) in another, and the raw-PostgreSQL baselines are measured in the "
+        + "same run on the same database.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  Every scenario, about seven minutes",
+        "  Every scenario (with online rebuild, over twenty minutes on 2 cores)",
         "    ./todo bench",
         "  Appends and HTTP commands only",
         "    ./todo bench append commands",
-        "  A quick run (small sizes, about half a minute) on PostgreSQL 15",
+        "  A quick run (small sizes, one to two minutes) on PostgreSQL 15",
         "    ./todo bench --quick --database-url postgres://postgres:postgres@localhost:5432/postgres"})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,8 +39,13 @@ public final class BenchCommand implements Callable<Integer> {
           + "3 queries, 4 catch-up, 5 lag, 6 scaling, 7 waits, 8 rebuild")
   List<String> scenarios = new ArrayList<>();
 
-  @Option(names = "--quick", description = "small sizes and about a second per measurement: under a minute")
+  @Option(names = "--quick", description = "small sizes and about a second per measurement: one to two minutes")
   boolean quick;
+
+  @Option(names = "--builtin-generators",
+      description = "use the bench's own generator (a JVM process) and JDBC for the raw INSERTs even when "
+          + "wrk and pgbench are installed")
+  boolean builtinGenerators;
 
   @Option(names = "--json", defaultValue = "target/bench.json",
       description = "where to write the results as JSON (default: ${DEFAULT-VALUE})")
@@ -67,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl.trim();
-    Bench.run(scenarios, quick, json, url, spec.commandLine().getOut());
+    Bench.run(scenarios, quick, builtinGenerators, json, url, spec.commandLine().getOut());
     return 0;
   }
 }

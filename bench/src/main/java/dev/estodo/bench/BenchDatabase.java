@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class BenchDatabase implements AutoCloseable {
   private final DatabaseUrl server;
   private final List<String> created = new ArrayList<>();
   private final List<HikariDataSource> pools = new ArrayList<>();
+  private final Map<HikariDataSource, String> names = new IdentityHashMap<>();
 
   private BenchDatabase(EmbeddedPostgres embedded, DatabaseUrl server) {
     this.embedded = embedded;
@@ -41,6 +43,8 @@ final class BenchDatabase implements AutoCloseable {
     EmbeddedPostgres postgres = EmbeddedPostgres.builder()
         .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")
+        // 64 raw clients beside the server's pools and the bench's own
+        .setServerConfig("max_connections", "200")
         .start();
     return new BenchDatabase(postgres, new DatabaseUrl(postgres.getJdbcUrl("postgres", "postgres"),
         "postgres", null));
@@ -53,6 +57,7 @@ final class BenchDatabase implements AutoCloseable {
     created.add(name);
     HikariDataSource pool = pool(name, poolSize);
     pools.add(pool);
+    names.put(pool, name);
     EventStoreSchema.migrate(pool);
     return pool;
   }
@@ -69,6 +74,11 @@ final class BenchDatabase implements AutoCloseable {
     config.setMaximumPoolSize(size);
     config.setConnectionTimeout(3000);
     return new HikariDataSource(config);
+  }
+
+  /** Where the database behind {@code pool} (one of {@link #fresh}'s) is, as other processes connect to it. */
+  synchronized DatabaseAddress addressOf(HikariDataSource pool) {
+    return DatabaseAddress.of(server, names.get(pool));
   }
 
   /** A CPU meter for this server's processes. */

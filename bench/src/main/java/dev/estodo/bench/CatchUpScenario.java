@@ -36,33 +36,43 @@ final class CatchUpScenario implements Scenario {
 
   @Override
   public List<Measurement> run(BenchContext context) throws Exception {
+    List<Measurement> rows;
     try (BenchServer server = BenchServer.start(context)) {
       server.processors().close();
       long events = context.settings().catchUpEvents();
       context.say(String.format(Locale.ROOT, "loading %,d events", events));
-      List<Measurement> rows = new ArrayList<>(List.of(context.reported(Loader.load(NAME, server.pool(), events))));
+      rows = new ArrayList<>(List.of(context.reported(Loader.load(NAME, server.pool(), events))));
       long head = server.head();
       for (Projector projector : server.application().projectors()) {
         server.application().checkpoints().reset(projector);
-        rows.add(context.reported(rebuild(server, projector, head, events, context.settings().catchUpLimit())));
+        Measurement row = context.reported(rebuild(server, projector, head, events, context.settings().catchUpLimit()));
+        rows.add(row);
+        context.check(Target.rate("catch-up of " + projector.name(), row.rate(), 50_000));
       }
-      return rows;
     }
+    rows.addAll(NotifierCatchUp.run(context));
+    return rows;
   }
 
   private static Measurement rebuild(BenchServer server, Projector projector, long head, long events,
       Duration limit) throws SQLException {
     try (ProcessorRunner runner = new ProcessorRunner(server.pool(), server.application().store(),
         ProcessorSettings.defaults())) {
-      long start = System.nanoTime();
-      runner.add(projector).start();
-      boolean done = runner.checkpoints().awaitPosition(List.of(projector.name()), head, limit);
-      Checkpoint reached = runner.checkpoints().of(projector.name());
-      long elapsed = System.nanoTime() - start;
-      String variant = String.format(Locale.ROOT, done ? "rebuild %s from position 0"
-          : "rebuild %s, its first " + limit.toSeconds() + " s", projector.name());
-      return Measurement.ofTotal(NAME, variant, 1, "events/s", done ? events : behind(server, reached), elapsed);
+      runner.add(projector);
+      return timed(server, runner, projector.name(), "rebuild " + projector.name(), head, events, limit);
     }
+  }
+
+  /** Starts {@code runner}, whose one processor is {@code name}, and measures it to {@code head} or for {@code limit}. */
+  static Measurement timed(BenchServer server, ProcessorRunner runner, String name, String what, long head,
+      long events, Duration limit) throws SQLException {
+    long start = System.nanoTime();
+    runner.start();
+    boolean done = runner.checkpoints().awaitPosition(List.of(name), head, limit);
+    Checkpoint reached = runner.checkpoints().of(name);
+    long elapsed = System.nanoTime() - start;
+    String variant = done ? what + " from position 0" : what + ", its first " + limit.toSeconds() + " s";
+    return Measurement.ofTotal(NAME, variant, 1, "events/s", done ? events : behind(server, reached), elapsed);
   }
 
   private static long behind(BenchServer server, Checkpoint checkpoint) throws SQLException {

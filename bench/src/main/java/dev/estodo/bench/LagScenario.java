@@ -1,21 +1,18 @@
 package dev.estodo.bench;
 
-import dev.estodo.todo.projections.OutstandingTodos;
-import java.time.Duration;
-import java.util.ArrayList;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 
 /**
- * Scenario 5: the live lag. First the maximum command rate of the server with its processors
- * running (the mixed workload, closed loop), then a steady load at half that rate: clients that
- * add a todo, wait until it is visible, and complete it (so the list stays short). The lag is the
- * time from the add's 2xx to the todo being visible, measured alternately as the projection's
- * commit (a wait in the process, woken by the runner) and as the answer to
- * {@code GET /todos/outstanding?after=}, which waits on the server until the projection has it.
+ * Scenario 5: the live lag, on the server in its own process. First its maximum command rate with
+ * its processors running (the mixed workload, closed loop, by the bench's generator), then a
+ * steady load at half that rate from the generator: clients that add a todo, ask
+ * {@code GET /todos/outstanding?after=} its position (which the server answers once the
+ * projection has it) and complete it, so the list stays short. The lag is the time from the
+ * add's 2xx to that answer, as a client sees it.
  */
 final class LagScenario implements Scenario {
   static final String NAME = "5 lag";
-  private static final Duration WAIT = Duration.ofSeconds(10);
   private static final int COMMANDS_PER_CLIENT_STEP = 2;
 
   @Override
@@ -31,38 +28,23 @@ final class LagScenario implements Scenario {
   @Override
   public List<Measurement> run(BenchContext context) throws Exception {
     int connections = context.settings().connections();
-    try (BenchServer server = BenchServer.start(context)) {
-      HttpLoad http = new HttpLoad();
-      Measurement max = context.reported(Measurement.of(NAME, "add, amend, complete: closed loop (max)",
-          connections, "requests/s", context.load(connections, i -> TodoRequests.mixed(server, http))));
+    HikariDataSource pool = context.database().fresh(2);
+    try (EstodoProcess server = EstodoProcess.start("serve", context.database().addressOf(pool))) {
+      CpuMeter serverCpu = context.cpu().forProcess(server.pid());
+      LoadTools tools = context.tools();
+      Measurement max = context.reported(Measurement.of(NAME, "add, amend, complete: closed loop (max), generator",
+          connections, "requests/s", context.said(tools.generator(Workload.of(Workload.MIXED, server.base()),
+              connections, context.settings().timing(), serverCpu))));
       Timing steady = new Timing(context.settings().timing().warmup(), context.settings().lagMeasure(), 1);
-      // Even steps measure the wait for the commit, odd ones the ?after= query.
-      List<LoadResult> lags = OpenLoop.run(max.rate() / 2 / COMMANDS_PER_CLIENT_STEP, steady, connections * 2, 2,
-          index -> lag(server, http, index % 2 == 0));
-      double rate = COMMANDS_PER_CLIENT_STEP * (lags.get(0).count() + lags.get(1).count())
-          / (steady.measure().toNanos() / 1e9);
-      List<Measurement> rows = new ArrayList<>(List.of(max));
-      rows.add(context.reported(Measurement.lag(NAME, "lag at half max: 2xx to projection commit",
-          connections, rate, lags.get(0))));
-      rows.add(context.reported(Measurement.lag(NAME, "lag at half max: 2xx to GET ?after= answer",
-          connections, rate, lags.get(1))));
-      return rows;
+      double steps = max.rate() / 2 / COMMANDS_PER_CLIENT_STEP;
+      LoadResult lags = context.said(tools.generator(Workload.of(Workload.LAG, server.base(), steps),
+          connections * 2, steady, serverCpu));
+      double rate = COMMANDS_PER_CLIENT_STEP * lags.count() / (steady.measure().toNanos() / 1e9);
+      Measurement lag = context.reported(Measurement.lag(NAME, "lag at half max: 2xx to GET ?after= answer",
+          connections, rate, lags));
+      context.check(Target.millis("live lag p99 at half the maximum command rate, 2xx to ?after= answer",
+          lag.p99Ms(), 20));
+      return List.of(max, lag);
     }
-  }
-
-  private static long lag(BenchServer server, HttpLoad http, boolean commit) throws Exception {
-    TodoRequests client = TodoRequests.client(server, http);
-    long position = client.add();
-    long answered = System.nanoTime();
-    if (commit) {
-      if (!server.processors().checkpoints().awaitPosition(List.of(OutstandingTodos.NAME), position, WAIT)) {
-        throw new IllegalStateException("position " + position + " not projected within " + WAIT);
-      }
-    } else {
-      http.send("GET", server.uri("/todos/outstanding?after=" + position), null, 200);
-    }
-    long lag = System.nanoTime() - answered;
-    client.complete();
-    return lag;
   }
 }

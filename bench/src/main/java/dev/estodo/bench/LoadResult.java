@@ -1,32 +1,55 @@
 package dev.estodo.bench;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * What a measured run did: operations that succeeded and failed, in how long, the sorted
- * nanoseconds each successful one took, the first failure's message (null if none), and the CPU
- * the JVM and PostgreSQL used in the measured time (PostgreSQL's null when it cannot be read).
+ * What a measured run did: operations that succeeded and failed, in how long, the median and 99th
+ * percentile of what each successful one measured (null if none), the first failure's message
+ * (null if none), and the CPU the process running estodo and PostgreSQL used in the measured time
+ * (PostgreSQL's null when it cannot be read).
  */
-record LoadResult(long count, long errors, long elapsedNanos, long[] sortedNanos, String firstError,
-    long jvmCpuNanos, Long postgresCpuNanos) {
+record LoadResult(long count, long errors, long elapsedNanos, Double p50Ms, Double p99Ms, String firstError,
+    long appCpuNanos, Long postgresCpuNanos) {
 
-  /** A result without CPU figures. */
+  /** A result of the sorted nanoseconds {@code sortedNanos} of the successful operations, without CPU figures. */
   static LoadResult of(long count, long errors, long elapsedNanos, long[] sortedNanos, String firstError) {
-    return new LoadResult(count, errors, elapsedNanos, sortedNanos, firstError, 0, null);
+    return new LoadResult(count, errors, elapsedNanos, Latencies.percentileMillis(sortedNanos, 0.50),
+        Latencies.percentileMillis(sortedNanos, 0.99), firstError, 0, null);
   }
 
-  /** Several rounds of one variant as one result: counts, times, CPU and latencies added up. */
+  /** This result with the CPU used in its measured time. */
+  LoadResult withCpu(long appNanos, Long postgresNanos) {
+    return new LoadResult(count, errors, elapsedNanos, p50Ms, p99Ms, firstError, appNanos, postgresNanos);
+  }
+
+  /**
+   * Several rounds of one variant as one result: counts, times and CPU added up; the percentiles
+   * are the rounds' percentiles averaged, weighted by their counts (the generators report
+   * percentiles, not every latency).
+   */
   static LoadResult merge(List<LoadResult> rounds) {
+    if (rounds.size() == 1) return rounds.get(0);
     boolean postgresKnown = rounds.stream().allMatch(round -> round.postgresCpuNanos != null);
     return new LoadResult(
         rounds.stream().mapToLong(LoadResult::count).sum(),
         rounds.stream().mapToLong(LoadResult::errors).sum(),
         rounds.stream().mapToLong(LoadResult::elapsedNanos).sum(),
-        rounds.stream().flatMapToLong(round -> Arrays.stream(round.sortedNanos)).sorted().toArray(),
+        weighted(rounds, LoadResult::p50Ms), weighted(rounds, LoadResult::p99Ms),
         rounds.stream().map(LoadResult::firstError).filter(Objects::nonNull).findFirst().orElse(null),
-        rounds.stream().mapToLong(LoadResult::jvmCpuNanos).sum(),
+        rounds.stream().mapToLong(LoadResult::appCpuNanos).sum(),
         postgresKnown ? rounds.stream().mapToLong(LoadResult::postgresCpuNanos).sum() : null);
+  }
+
+  private static Double weighted(List<LoadResult> rounds, Function<LoadResult, Double> value) {
+    double weight = 0;
+    double sum = 0;
+    for (LoadResult round : rounds) {
+      if (value.apply(round) == null) continue;
+      weight += round.count;
+      sum += value.apply(round) * round.count;
+    }
+    return weight == 0 ? null : sum / weight;
   }
 }

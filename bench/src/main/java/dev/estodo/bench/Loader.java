@@ -51,6 +51,20 @@ final class Loader {
         + " events per transaction", THREADS, "events/s", todos * eventsPerTodo, elapsed);
   }
 
+  /** Adds todos {@code TodoIds.of(nonce, slot, 1..perSlot)} for slots 0 to {@code slots - 1}, a hundred a transaction. */
+  static void loadIds(DataSource dataSource, long nonce, int slots, int perSlot) throws SQLException {
+    try (PostgresEventStore store = new PostgresEventStore(dataSource); Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      for (int slot = 0; slot < slots; slot++) {
+        for (int number = 1; number <= perSlot; number++) {
+          store.append(connection, TodoIds.of(nonce, slot, number), 0L, TodoStreams.history(number, 1));
+          if (number % TODOS_PER_TRANSACTION == 0) connection.commit();
+        }
+        connection.commit();
+      }
+    }
+  }
+
   private void runThreads() throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
     try {

@@ -2,24 +2,23 @@ package dev.estodo.bench;
 
 /**
  * One row of the report: what ran, at what concurrency, how fast, how long each operation took,
- * how much CPU each used in this JVM (load generator and server) and in PostgreSQL, and how the
+ * how much CPU each used in the process running estodo (the server under test, or this JVM for
+ * the library's rows) and in PostgreSQL, and how the
  * rate compares to the baseline measured in the same run (null for a baseline itself).
  */
 record Measurement(
     String scenario, String variant, int concurrency, long count, long errors, double seconds,
-    double rate, String unit, Double p50Ms, Double p99Ms, Double jvmCpuUs, Double postgresCpuUs,
+    double rate, String unit, Double p50Ms, Double p99Ms, Double appCpuUs, Double postgresCpuUs,
     String baseline, Double ratio) {
 
   /** A row for a closed-loop run of {@code result}. */
   static Measurement of(String scenario, String variant, int concurrency, String unit, LoadResult result) {
     double seconds = result.elapsedNanos() / 1e9;
-    long[] sorted = result.sortedNanos();
-    Double jvm = result.count() == 0 || result.jvmCpuNanos() == 0 ? null : result.jvmCpuNanos() / 1e3 / result.count();
+    Double app = result.count() == 0 || result.appCpuNanos() == 0 ? null : result.appCpuNanos() / 1e3 / result.count();
     Double postgres = result.count() == 0 || result.postgresCpuNanos() == null ? null
         : result.postgresCpuNanos() / 1e3 / result.count();
     return new Measurement(scenario, variant, concurrency, result.count(), result.errors(), seconds,
-        result.count() / seconds, unit, Latencies.percentileMillis(sorted, 0.50),
-        Latencies.percentileMillis(sorted, 0.99), jvm, postgres, null, null);
+        result.count() / seconds, unit, result.p50Ms(), result.p99Ms(), app, postgres, null, null);
   }
 
   /** A row for {@code count} items processed in {@code elapsedNanos}, with no per-item latency. */
@@ -32,15 +31,14 @@ record Measurement(
 
   /** A row for lags measured under a load of {@code rate} requests a second: its latencies are the lags. */
   static Measurement lag(String scenario, String variant, int concurrency, double rate, LoadResult lags) {
-    long[] sorted = lags.sortedNanos();
     return new Measurement(scenario, variant, concurrency, lags.count(), lags.errors(), lags.elapsedNanos() / 1e9,
-        rate, "requests/s", Latencies.percentileMillis(sorted, 0.50), Latencies.percentileMillis(sorted, 0.99),
+        rate, "requests/s", lags.p50Ms(), lags.p99Ms(),
         null, null, null, null);
   }
 
   /** This row with its rate compared to {@code base}'s. */
   Measurement against(Measurement base) {
     return new Measurement(scenario, variant, concurrency, count, errors, seconds, rate, unit, p50Ms,
-        p99Ms, jvmCpuUs, postgresCpuUs, base.variant().replace(" (baseline)", ""), rate / base.rate());
+        p99Ms, appCpuUs, postgresCpuUs, base.variant().replace(" (baseline)", ""), rate / base.rate());
   }
 }

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Operations started during the warm-up are not recorded.
  */
 final class OpenLoop {
-  /** One operation, told its sequence number; returns the nanoseconds to record. */
+  /** One operation, told its sequence number and when it was due to start; returns the nanoseconds to record. */
   @FunctionalInterface
   interface Measured {
-    long run(long index) throws Exception;
+    long run(long index, long dueNanos) throws Exception;
   }
 
   private final List<Latencies> latencies = new ArrayList<>();
@@ -40,6 +40,12 @@ final class OpenLoop {
    */
   static List<LoadResult> run(double perSecond, Timing timing, int threads, int kinds, Measured operation)
       throws InterruptedException {
+    return run(perSecond, timing, threads, kinds, operation, Window.cpu(CpuMeter.none()));
+  }
+
+  /** {@link #run(double, Timing, int, int, Measured)}, telling {@code window} when the measured operations start and end. */
+  static List<LoadResult> run(double perSecond, Timing timing, int threads, int kinds, Measured operation,
+      Window window) throws InterruptedException {
     OpenLoop loop = new OpenLoop(kinds);
     Duration warmup = timing.warmup();
     Duration measure = timing.measure();
@@ -49,25 +55,28 @@ final class OpenLoop {
     ExecutorService clients = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     for (long i = 0; i < total; i++) {
-      TimeUnit.NANOSECONDS.sleep(Math.max(0, start + i * interval - System.nanoTime()));
+      long due = start + i * interval;
+      TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+      if (i == warm) window.opened();
       long index = i;
-      clients.execute(() -> loop.attempt(operation, index, index >= warm));
+      clients.execute(() -> loop.attempt(operation, index, due, index >= warm));
     }
     clients.shutdown();
     clients.awaitTermination(1, TimeUnit.MINUTES);
+    window.closed();
     List<LoadResult> results = new ArrayList<>();
     for (int kind = 0; kind < kinds; kind++) {
       long[] sorted = Latencies.sorted(List.of(loop.latencies.get(kind)));
-      results.add(LoadResult.of(sorted.length, loop.errors[kind].get(), measure.toNanos(), sorted,
-          loop.firstError.get()));
+      results.add(window.applyTo(LoadResult.of(sorted.length, loop.errors[kind].get(), measure.toNanos(), sorted,
+          loop.firstError.get())));
     }
     return results;
   }
 
-  private void attempt(Measured operation, long index, boolean measured) {
+  private void attempt(Measured operation, long index, long due, boolean measured) {
     int kind = (int) (index % errors.length);
     try {
-      long nanos = operation.run(index);
+      long nanos = operation.run(index, due);
       if (!measured) return;
       Latencies recorded = latencies.get(kind);
       synchronized (recorded) {

@@ -1,33 +1,35 @@
 package dev.estodo.bench;
 
-import dev.estodo.eventsourcing.processing.CheckpointWatch;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Connections each holding one {@code ?after=} wait open on a server whose projection never gets there. */
+/**
+ * Connections each holding one {@code ?after=} wait open on a server whose projection never gets
+ * there; the server's {@code estodo_waits_open} gauge says how many it holds.
+ */
 final class OpenWaits implements AutoCloseable {
   private static final long OPEN_LIMIT_NANOS = 60_000_000_000L;
 
   private final List<Socket> sockets = new ArrayList<>();
-  private final CheckpointWatch watch;
+  private final EstodoProcess server;
   private final int count;
 
-  private OpenWaits(CheckpointWatch watch, int count) {
-    this.watch = watch;
+  private OpenWaits(EstodoProcess server, int count) {
+    this.server = server;
     this.count = count;
   }
 
   /** Opens {@code count} waits for {@code position} and returns once the server holds them all. */
-  static OpenWaits open(int port, long position, int count, CheckpointWatch watch) throws Exception {
-    OpenWaits waits = new OpenWaits(watch, count);
+  static OpenWaits open(EstodoProcess server, long position, int count) throws Exception {
+    OpenWaits waits = new OpenWaits(server, count);
     byte[] request = ("GET /todos/outstanding?after=" + position + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII);
     try {
       for (int i = 0; i < count; i++) {
-        Socket socket = new Socket("127.0.0.1", port);
+        Socket socket = new Socket("127.0.0.1", server.uri("/").getPort());
         waits.sockets.add(socket);
         socket.getOutputStream().write(request);
       }
@@ -39,17 +41,21 @@ final class OpenWaits implements AutoCloseable {
     }
   }
 
-  private void awaitHeld() throws InterruptedException {
+  private void awaitHeld() throws Exception {
     long deadline = System.nanoTime() + OPEN_LIMIT_NANOS;
-    while (watch.open() < count) {
-      if (System.nanoTime() > deadline) throw new IllegalStateException(watch.open() + " of " + count + " waits open");
-      Thread.sleep(10);
+    while (open() < count) {
+      if (System.nanoTime() > deadline) throw new IllegalStateException(open() + " of " + count + " waits open");
+      Thread.sleep(50);
     }
   }
 
+  private long open() throws Exception {
+    return (long) server.gauge("estodo_waits_open");
+  }
+
   /** Fails if a wait was answered (ended) while the bench measured with them open. */
-  void checkStillOpen() throws IOException {
-    if (watch.open() < count) throw new IllegalStateException("only " + watch.open() + " of " + count + " waits open");
+  void checkStillOpen() throws Exception {
+    if (open() < count) throw new IllegalStateException("only " + open() + " of " + count + " waits open");
     for (Socket socket : sockets) {
       if (socket.getInputStream().available() > 0) throw new IllegalStateException("a wait was answered early");
     }

@@ -1,28 +1,24 @@
 package dev.estodo.bench;
 
-import dev.estodo.bench.ClosedLoop.Operation;
-import dev.estodo.todo.projections.OutstandingTodos;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntFunction;
 
 /**
- * Scenario 3: {@code GET /todos/outstanding} with 100 and with 10,000 outstanding todos, against
- * the baseline of the same SELECT over JDBC reading every row, at the same concurrency on the
- * server's pool. The todos are loaded and projected before each measurement.
+ * Scenario 3: {@code GET /todos/outstanding} with 100 and with 10,000 outstanding todos, sent to
+ * the server in its own process by a load generator in another, against the baseline of the same
+ * SELECT over JDBC reading every row (the bench's generator, same concurrency), and, when the
+ * server answers with an {@code ETag}, the same GET sending it back in {@code If-None-Match}.
+ * The todos are loaded and projected before each measurement.
  */
 final class QueriesScenario implements Scenario {
   static final String NAME = "3 queries";
-  // The query OutstandingTodos runs, as the baseline runs it without HTTP and JSON.
-  private static final String LIST = """
-      SELECT todo_id, title, description, due_date, stakeholder_email
-      FROM query_outstanding_todos
-      ORDER BY list_position""";
+  private static final String LIST = "/todos/outstanding";
 
   @Override
   public String name() {
@@ -36,45 +32,68 @@ final class QueriesScenario implements Scenario {
 
   @Override
   public List<Measurement> run(BenchContext context) throws Exception {
-    int connections = context.settings().connections();
+    HikariDataSource pool = context.database().fresh(4);
+    DatabaseAddress database = context.database().addressOf(pool);
     List<Measurement> rows = new ArrayList<>();
-    try (BenchServer server = BenchServer.start(context)) {
-      HttpLoad http = new HttpLoad();
+    try (EstodoProcess server = EstodoProcess.start("serve", database)) {
       long loaded = 0;
       for (int todos : context.settings().queryTodos()) {
-        Loader.load(NAME, server.pool(), todos - loaded, 1);
+        Loader.load(NAME, pool, todos - loaded, 1);
         loaded = todos;
-        awaitProjected(server);
-        List<IntFunction<Operation>> variants = List.of(i -> () -> selectAll(server),
-            i -> () -> http.send("GET", server.uri("/todos/outstanding"), null, 200));
-        List<LoadResult> results = context.load(connections, variants);
-        String size = String.format(Locale.ROOT, "%,d todos", todos);
-        Measurement raw = context.reported(Measurement.of(NAME, "raw SELECT, " + size + " (baseline)",
-            connections, "queries/s", results.get(0)));
-        rows.add(raw);
-        rows.add(context.reported(Measurement.of(NAME, "GET /todos/outstanding, " + size, connections,
-            "requests/s", results.get(1)).against(raw)));
+        Projected.await(server, pool);
+        rows.addAll(measure(context, server, database, todos));
       }
+    }
+    checkTargets(context, rows);
+    return rows;
+  }
+
+  private static List<Measurement> measure(BenchContext context, EstodoProcess server, DatabaseAddress database,
+      int todos) throws Exception {
+    int connections = context.settings().connections();
+    LoadTools tools = context.tools();
+    CpuMeter serverCpu = context.cpu().forProcess(server.pid());
+    String etag = etag(server.uri(LIST));
+    List<Interleaved.Variant> variants = new ArrayList<>(List.of(
+        timing -> tools.generator(Workload.of(Workload.SELECT, database.jdbcUrl()), connections, timing,
+            context.cpu().postgresOnly()),
+        timing -> tools.http(Workload.of(Workload.GET, server.base(), LIST, ""), connections, timing, serverCpu)));
+    if (etag != null) {
+      variants.add(timing -> tools.http(Workload.of(Workload.GET, server.base(), LIST, etag), connections, timing,
+          serverCpu));
+    } else {
+      context.say("the server sent no ETag: GET with If-None-Match not measured");
+    }
+    List<LoadResult> results = context.rounds(variants);
+    String size = String.format(Locale.ROOT, "%,d todos", todos);
+    String tool = tools.httpTool(Workload.GET);
+    Measurement raw = context.reported(Measurement.of(NAME, "raw SELECT, " + size + ", JDBC generator (baseline)",
+        connections, "queries/s", results.get(0)));
+    List<Measurement> rows = new ArrayList<>(List.of(raw));
+    rows.add(context.reported(Measurement.of(NAME, "GET " + LIST + ", " + size + ", " + tool, connections,
+        "requests/s", results.get(1)).against(raw)));
+    if (etag != null) {
+      rows.add(context.reported(Measurement.of(NAME, "GET " + LIST + ", " + size + ", If-None-Match (304), " + tool,
+          connections, "requests/s", results.get(2)).against(raw)));
     }
     return rows;
   }
 
-  private static void awaitProjected(BenchServer server) throws Exception {
-    long head = server.head();
-    if (!server.processors().checkpoints().awaitPosition(List.of(OutstandingTodos.NAME), head, Duration.ofMinutes(2))) {
-      throw new IllegalStateException("the outstanding todos did not reach position " + head + " in 2 minutes");
-    }
+  private static String etag(URI list) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(list).build(), BodyHandlers.discarding())
+        .headers().firstValue("ETag").orElse(null);
   }
 
-  private static void selectAll(BenchServer server) throws Exception {
-    try (Connection connection = server.pool().getConnection();
-        PreparedStatement statement = connection.prepareStatement(LIST);
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        for (int column = 1; column <= 5; column++) {
-          rows.getString(column);
-        }
-      }
+  private static void checkTargets(BenchContext context, List<Measurement> rows) {
+    List<Integer> sizes = context.settings().queryTodos();
+    double[] atLeast = {1.0, 0.8};
+    for (int i = 0; i < sizes.size() && i < atLeast.length; i++) {
+      String size = String.format(Locale.ROOT, "%,d todos", sizes.get(i));
+      Measurement get = Rows.find(rows, -1, "GET " + LIST + ", " + size + ", " + context.tools().httpTool(Workload.GET));
+      Measurement raw = Rows.find(rows, -1, "raw SELECT, " + size);
+      String forSize = i == 1 && sizes.get(i) != 10_000 ? " (the target is for 10,000)" : "";
+      context.check(Target.ratio("GET " + LIST + ", " + size + forSize + " / raw SELECT", Rows.ratio(get, raw),
+          atLeast[i]));
     }
   }
 }

@@ -24,7 +24,7 @@ final class Report {
   /** The header of the table. */
   static String header() {
     return String.format(Locale.ROOT, FORMAT, "scenario", "variant", "conc", "rate", "unit", "p50 ms",
-        "p99 ms", "jvm us", "pg us", "vs baseline");
+        "p99 ms", "app us", "pg us", "vs baseline");
   }
 
   /** One row of the table. */
@@ -32,13 +32,24 @@ final class Report {
     String variant = row.errors() == 0 ? row.variant() : row.variant() + " (" + row.errors() + " errors)";
     return String.format(Locale.ROOT, FORMAT, row.scenario(), variant, row.concurrency(),
         String.format(Locale.ROOT, "%,.0f", row.rate()), row.unit(), millis(row.p50Ms()),
-        millis(row.p99Ms()), micros(row.jvmCpuUs()), micros(row.postgresCpuUs()), versus(row));
+        millis(row.p99Ms()), micros(row.appCpuUs()), micros(row.postgresCpuUs()), versus(row));
   }
 
   /** The whole table. */
   static void print(List<Measurement> rows, PrintWriter out) {
     out.println(header());
     rows.forEach(row -> out.println(line(row)));
+  }
+
+  /** The targets of issue 13 against this run, then the figures that are not rows. */
+  static void printTargets(List<Target> targets, List<String> notes, PrintWriter out) {
+    if (!targets.isEmpty()) {
+      out.println();
+      out.println(Target.header());
+      targets.forEach(target -> out.println(target.line()));
+    }
+    if (!notes.isEmpty()) out.println();
+    notes.forEach(out::println);
   }
 
   /** Writes the run and every row to {@code file} as JSON. */

@@ -2,44 +2,54 @@ package dev.estodo.bench;
 
 import dev.estodo.bench.ClosedLoop.Operation;
 import dev.estodo.todo.web.CommandRoutes;
+import java.net.URI;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Command requests as clients send them: adds of new todos (a new UUID each), and the mixed
- * workload of one client adding a todo, amending it and completing it, over and over.
+ * Command requests as clients send them to the server at {@code base}: adds of new todos (a new
+ * id each), amends of todos loaded before, each client its own, and the mixed workload of one
+ * client adding a todo, amending it and completing it, over and over.
  */
 final class TodoRequests {
   private static final AtomicLong TODOS = new AtomicLong();
+  private static final String AMEND = "{\"description\":\"It IS leg day!\"}";
 
-  private final BenchServer server;
+  private final String base;
   private final HttpLoad http;
   private UUID todo;
   private int step;
 
-  private TodoRequests(BenchServer server, HttpLoad http) {
-    this.server = server;
+  private TodoRequests(String base, HttpLoad http) {
+    this.base = base;
     this.http = http;
   }
 
   /** One client, to send requests one at a time. */
-  static TodoRequests client(BenchServer server, HttpLoad http) {
-    return new TodoRequests(server, http);
+  static TodoRequests client(String base, HttpLoad http) {
+    return new TodoRequests(base, http);
   }
 
   /** One client's adds: {@code POST /todo/{new id}}, expecting 201. */
-  static Operation adds(BenchServer server, HttpLoad http) {
-    return client(server, http)::add;
+  static Operation adds(String base, HttpLoad http) {
+    return client(base, http)::add;
   }
 
   /** One client's adds, each with a fresh {@code Idempotency-Key}, as the command line sends them. */
-  static Operation addsWithKey(BenchServer server, HttpLoad http) {
-    return client(server, http)::addWithKey;
+  static Operation addsWithKey(String base, HttpLoad http) {
+    return client(base, http)::addWithKey;
+  }
+
+  /** One client's amends, {@code PUT /todo/{id}} expecting 200, of its own todos 1 to {@code todos}, in turn. */
+  static Operation amends(String base, HttpLoad http, long nonce, int slot, long todos) {
+    TodoRequests client = client(base, http);
+    AtomicLong next = new AtomicLong();
+    return () -> client.amend(TodoIds.of(nonce, slot, 1 + next.getAndIncrement() % todos));
   }
 
   /** One client's add, amend, complete, add, ...: each a request, each expecting its 2xx. */
-  static Operation mixed(BenchServer server, HttpLoad http) {
-    TodoRequests client = new TodoRequests(server, http);
+  static Operation mixed(String base, HttpLoad http) {
+    TodoRequests client = client(base, http);
     return client::nextOfMixed;
   }
 
@@ -47,7 +57,7 @@ final class TodoRequests {
   long add() throws Exception {
     todo = UUID.randomUUID();
     String body = TodoStreams.addRequest(TODOS.incrementAndGet());
-    return position(http.send("POST", server.uri("/todo/" + todo), body, 201).headers()
+    return position(http.send("POST", uri("/todo/" + todo), body, 201).headers()
         .firstValue(CommandRoutes.POSITION_HEADER).orElseThrow());
   }
 
@@ -55,12 +65,16 @@ final class TodoRequests {
   void addWithKey() throws Exception {
     todo = UUID.randomUUID();
     String body = TodoStreams.addRequest(TODOS.incrementAndGet());
-    http.sendWithKey("POST", server.uri("/todo/" + todo), body, UUID.randomUUID().toString(), 201);
+    http.sendWithKey("POST", uri("/todo/" + todo), body, UUID.randomUUID().toString(), 201);
   }
 
   /** Completes the todo this client added last. */
   void complete() throws Exception {
-    http.send("POST", server.uri("/todo/" + todo + "/complete"), "{\"completed_on\":\"2017-07-13\"}", 200);
+    http.send("POST", uri("/todo/" + todo + "/complete"), "{\"completed_on\":\"2017-07-13\"}", 200);
+  }
+
+  private void amend(UUID id) throws Exception {
+    http.send("PUT", uri("/todo/" + id), AMEND, 200);
   }
 
   private void nextOfMixed() throws Exception {
@@ -69,10 +83,14 @@ final class TodoRequests {
     if (current == 0) {
       add();
     } else if (current == 1) {
-      http.send("PUT", server.uri("/todo/" + todo), "{\"description\":\"It IS leg day!\"}", 200);
+      amend(todo);
     } else {
       complete();
     }
+  }
+
+  private URI uri(String path) {
+    return URI.create(base + path);
   }
 
   private static long position(String header) {

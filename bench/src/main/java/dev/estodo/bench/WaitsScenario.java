@@ -1,11 +1,7 @@
 package dev.estodo.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.estodo.todo.Application;
-import dev.estodo.todo.DatabaseSettings;
 import dev.estodo.todo.WebLimits;
-import dev.estodo.todo.web.WebServer;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -13,11 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Scenario 7: {@code GET /todos/outstanding} and {@code /health} while 1,000 {@code ?after=} waits
  * are open (200 with {@code --quick}), against the same requests with none, on a web-only server
- * whose processors never run, so no wait ends; and (not with {@code --quick}) the database
+ * process ({@code ./todo web}, so no processor runs and no wait ends), loaded by a generator process; and (not with {@code --quick}) the database
  * transactions a second that the open waits cost with nothing else running (pg_stat_database's
  * xact_commit deltas), against none.
  */
@@ -43,22 +40,22 @@ final class WaitsScenario implements Scenario {
     boolean quick = context.settings().quick();
     int waits = quick ? 200 : WebLimits.DEFAULT_MAX_WAITS;
     int connections = context.settings().connections();
-    HikariDataSource pool = context.database().fresh(DatabaseSettings.DEFAULT_POOL_SIZE);
-    try (Application application = Application.on(pool, pool);
-        WebServer web = application.webServer(WAIT, WebLimits.DEFAULTS).start("127.0.0.1", 0)) {
+    HikariDataSource pool = context.database().fresh(2);
+    try (EstodoProcess server = EstodoProcess.start("web", context.database().addressOf(pool),
+        Map.of("ESTODO_READ_WAIT", WAIT.toSeconds() + "s"))) {
       Loader.load(NAME, pool, 1, 1);
-      URI list = URI.create("http://127.0.0.1:" + web.port() + "/todos/outstanding");
-      listing(context, list); // not reported: the first run also warms the JIT, which would flatter the second
+      Listing list = new Listing(context, server);
+      list.run(); // not reported: the first run also warms the JIT, which would flatter the second
       List<Measurement> rows = new ArrayList<>();
       Measurement alone = context.reported(Measurement.of(NAME, "GET /todos/outstanding, no wait open (baseline)",
-          connections, "requests/s", listing(context, list)));
+          connections, "requests/s", list.run()));
       rows.add(alone);
       // the commit counts need the statistics flushed, seconds that --quick does without
       if (!quick) rows.add(context.reported(commits(pool, "database commits, no wait open, no requests", 0)));
-      try (OpenWaits open = OpenWaits.open(web.port(), head(pool), waits, application.watch())) {
+      try (OpenWaits open = OpenWaits.open(server, head(pool), waits)) {
         String with = String.format(Locale.ROOT, "%,d waits open", waits);
         rows.add(1, context.reported(Measurement.of(NAME, "GET /todos/outstanding, " + with, connections,
-            "requests/s", listing(context, list)).against(alone)));
+            "requests/s", list.run()).against(alone)));
         if (!quick) rows.add(context.reported(commits(pool, "database commits, " + with + ", no requests", waits)));
         open.checkStillOpen();
         return rows;
@@ -66,9 +63,13 @@ final class WaitsScenario implements Scenario {
     }
   }
 
-  private static LoadResult listing(BenchContext context, URI list) throws InterruptedException {
-    HttpLoad http = new HttpLoad();
-    return context.load(context.settings().connections(), i -> () -> http.send("GET", list, null, 200));
+  /** {@code GET /todos/outstanding} at the run's concurrency, by the run's HTTP load tool, metering the server. */
+  private record Listing(BenchContext context, EstodoProcess server) {
+    LoadResult run() throws Exception {
+      Workload list = Workload.of(Workload.GET, server.base(), "/todos/outstanding", "");
+      return context.said(context.tools().http(list, context.settings().connections(), context.settings().timing(),
+          context.cpu().forProcess(server.pid())));
+    }
   }
 
   /**

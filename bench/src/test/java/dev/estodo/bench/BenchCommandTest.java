@@ -35,6 +35,13 @@ class BenchCommandTest {
     }
     results.forEach(row -> assertThat(row.get("count").asLong())
         .as("count of %s, %s", row.get("scenario").asText(), row.get("variant").asText()).isPositive());
+    JsonNode targets = new ObjectMapper().readTree(json.toFile()).get("targets");
+    assertThat(targets).hasSize(11);
+    targets.forEach(target -> {
+      assertThat(target.get("measured").isNumber()).as("measured: %s", target).isTrue();
+      assertThat(table).contains(target.get("target").asText());
+    });
+    assertThat(out.toString()).contains("HTTP load: ", "raw INSERTs: ", "every generator in its own process");
   }
 
   @Test
