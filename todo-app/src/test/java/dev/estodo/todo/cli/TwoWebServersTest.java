@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,61 +27,72 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoWebServersTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  /** One command's answer: which server, what it sent, the status and body it got. */
+  /** One command's answer: its todo, what it sent, the status, and the Todo-Position or error body it got. */
   private record Answer(UUID todo, String kind, String marker, int status, String body) {}
 
-  @TempDir Path home;
+  @TempDir static Path home;
+  private static EstodoProcess first;
+  private static EstodoProcess second;
+  private static EstodoProcess processors;
+
+  // one database and three processes for both tests: starting them is most of the class's time
+  @BeforeAll
+  static void start() throws Exception {
+    Path data = DataDirectories.fresh(home.resolve("postgres"));
+    first = EstodoProcess.start(data, "web");
+    second = EstodoProcess.start(data, "web");
+    processors = EstodoProcess.start(data, "processors").awaitOutput("estodo processors started");
+  }
+
+  @AfterAll
+  static void stop() {
+    processors.close();
+    second.close();
+    first.close();
+  }
 
   @Test
   void commands_racing_on_the_same_todos_through_two_servers_store_exactly_what_was_accepted() throws Exception {
-    Path data = DataDirectories.fresh(home.resolve("postgres"));
-    try (EstodoProcess first = EstodoProcess.start(data, "web"); EstodoProcess second = EstodoProcess.start(data, "web");
-        EstodoProcess processors = EstodoProcess.start(data, "processors").awaitOutput("estodo processors started")) {
-      List<URI> servers = List.of(first.uri(""), second.uri(""));
-      List<UUID> todos = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-      List<CompletableFuture<Answer>> sent = new ArrayList<>();
-      for (UUID todo : todos) {
-        for (int server = 0; server < 2; server++) {
-          sent.add(send(servers.get(server), todo, "add", "", "{\"title\": \"2000 squats\"}"));
-        }
+    List<URI> servers = List.of(first.uri(""), second.uri(""));
+    List<UUID> todos = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+    List<CompletableFuture<Answer>> sent = new ArrayList<>();
+    for (UUID todo : todos) {
+      for (int server = 0; server < 2; server++) {
+        sent.add(send(servers.get(server), todo, "add", "", "{\"title\": \"2000 squats\"}"));
       }
-      List<Answer> answers = new ArrayList<>(sent.stream().map(CompletableFuture::join).toList());
-      sent.clear();
-      for (int round = 0; round < 12; round++) {
-        for (UUID todo : todos) {
-          String marker = "set " + round + " via " + (round % 2);
-          String kind = round == 9 ? "complete" : "amend";
-          String body = kind.equals("complete") ? "{\"completed_on\": \"2017-07-13\"}" : "{\"description\": \"" + marker + "\"}";
-          sent.add(send(servers.get(round % 2), todo, kind, marker, body));
-        }
-      }
-      answers.addAll(sent.stream().map(CompletableFuture::join).toList());
-
-      for (UUID todo : todos) {
-        checkHistory(todo, events(servers.get(0), todo), answers.stream().filter(a -> a.todo().equals(todo)).toList());
-      }
-      assertThat(first.output() + second.output()).doesNotContain("ERROR");
     }
+    List<Answer> answers = new ArrayList<>(sent.stream().map(CompletableFuture::join).toList());
+    sent.clear();
+    for (int round = 0; round < 12; round++) {
+      for (UUID todo : todos) {
+        String marker = "set " + round + " via " + (round % 2);
+        String kind = round == 9 ? "complete" : "amend";
+        String body = kind.equals("complete") ? "{\"completed_on\": \"2017-07-13\"}" : "{\"description\": \"" + marker + "\"}";
+        sent.add(send(servers.get(round % 2), todo, kind, marker, body));
+      }
+    }
+    answers.addAll(sent.stream().map(CompletableFuture::join).toList());
+
+    for (UUID todo : todos) {
+      checkHistory(todo, events(servers.get(0), todo), answers.stream().filter(a -> a.todo().equals(todo)).toList());
+    }
+    assertThat(first.output() + second.output()).doesNotContain("ERROR");
   }
 
   @Test
   void a_list_through_one_server_after_a_command_through_the_other_includes_it() throws Exception {
-    Path data = DataDirectories.fresh(home.resolve("postgres"));
-    try (EstodoProcess first = EstodoProcess.start(data, "web"); EstodoProcess second = EstodoProcess.start(data, "web");
-        EstodoProcess processors = EstodoProcess.start(data, "processors").awaitOutput("estodo processors started")) {
-      UUID chopper = UUID.randomUUID();
-      Answer added = send(first.uri(""), chopper, "add", "", "{\"title\": \"Get to the chopper\"}").join();
-      HttpResponse<String> before = get(second.uri("/todos/outstanding?after=" + added.body()));
-      assertThat(before.body()).contains("Get to the chopper");
+    UUID chopper = UUID.randomUUID();
+    Answer added = send(first.uri(""), chopper, "add", "", "{\"title\": \"Get to the chopper\"}").join();
+    HttpResponse<String> before = get(second.uri("/todos/outstanding?after=" + added.body()));
+    assertThat(before.body()).contains("Get to the chopper");
 
-      Answer done = send(first.uri(""), chopper, "complete", "", "{\"completed_on\": \"2017-07-13\"}").join();
-      HttpResponse<String> outstanding = get(second.uri("/todos/outstanding?after=" + done.body()));
-      HttpResponse<String> completed = get(second.uri("/todos/completed?after=" + done.body()));
+    Answer done = send(first.uri(""), chopper, "complete", "", "{\"completed_on\": \"2017-07-13\"}").join();
+    HttpResponse<String> outstanding = get(second.uri("/todos/outstanding?after=" + done.body()));
+    HttpResponse<String> completed = get(second.uri("/todos/completed?after=" + done.body()));
 
-      assertThat(outstanding.body()).doesNotContain("Get to the chopper");
-      assertThat(outstanding.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
-      assertThat(completed.body()).contains("Get to the chopper");
-    }
+    assertThat(outstanding.body()).doesNotContain("Get to the chopper");
+    assertThat(outstanding.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+    assertThat(completed.body()).contains("Get to the chopper");
   }
 
   /** Versions 1, 2, 3..., the first an add; each 2xx's event stored once, nothing of a refusal; nothing after completion. */
