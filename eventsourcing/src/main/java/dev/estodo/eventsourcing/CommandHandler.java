@@ -1,13 +1,18 @@
 package dev.estodo.eventsourcing;
 
+import dev.estodo.eventsourcing.KnownStates.Known;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Runs commands against one kind of aggregate: loads its stream, folds it with the decider,
- * decides, and appends the new events expecting the version it loaded, so a concurrent writer
- * makes the append fail with a {@link ConcurrencyException} instead of being overwritten.
+ * Runs commands against one kind of aggregate: decides on its state and appends the new events
+ * expecting the version that state was folded up to, so a concurrent writer makes the append fail
+ * with a {@link ConcurrencyException} instead of being overwritten. With a cache, a command on an
+ * aggregate this handler wrote recently decides on the state it remembers and appends at once, one
+ * round trip; the append's version check verifies that state, and a stale one (another process
+ * wrote since) is reloaded and decided once more. Rejections and decisions without events are
+ * always made on the stream as loaded, never on a remembered state.
  *
  * @param <C> the aggregate's commands
  * @param <E> the aggregate's events
@@ -27,60 +32,105 @@ public final class CommandHandler<C, E, S> {
   }
 
   private final EventStore store;
-  private final EventTypes types;
+  private final LoadedStreams<E> streams;
   private final Decider<C, E, S> decider;
-  private final Class<E> eventClass;
+  private final EventTypes types;
+  private final KnownStates<S> known;
 
-  /** Handles commands with {@code decider}, whose events {@code types} encodes as {@code eventClass}. */
+  /** Handles commands with {@code decider}, whose events {@code types} encodes as {@code eventClass}; no cache. */
   public CommandHandler(EventStore store, EventTypes types, Decider<C, E, S> decider, Class<E> eventClass) {
+    this(store, types, decider, eventClass, 0);
+  }
+
+  /** As the uncached handler, remembering the states of up to {@code cacheSize} aggregates (0: none). */
+  public CommandHandler(EventStore store, EventTypes types, Decider<C, E, S> decider, Class<E> eventClass,
+      int cacheSize) {
     this.store = store;
-    this.types = types;
+    this.streams = new LoadedStreams<>(store, types, eventClass);
     this.decider = decider;
-    this.eventClass = eventClass;
+    this.types = types;
+    this.known = new KnownStates<>(cacheSize);
   }
 
   /**
    * Decides {@code command} on the aggregate's current state and appends what it produced, each
-   * event carrying {@code correlationId}. Whatever the decider throws propagates, and nothing is
-   * written.
+   * event carrying {@code correlationId}. Whatever the decider throws on the loaded stream
+   * propagates, and nothing is written.
    *
    * @return the position of the last event appended or, when the decision produced none, of the
    *     stream's latest event (0 for an empty stream), so callers can wait for followers to pass it
    * @throws ConcurrencyException when another writer appended to the stream after it was loaded
    */
   public long handle(UUID aggregateId, C command, UUID correlationId) {
-    return handle(aggregateId, command, correlationId, store::append);
+    Known<S> remembered = known.get(aggregateId);
+    if (remembered != null) {
+      List<E> decided = decidedOrNull(command, remembered.state());
+      if (decided != null) {
+        try {
+          return append(aggregateId, remembered, decided, correlationId, store::append);
+        } catch (ConcurrencyException stale) {
+          // another writer moved the stream since it was remembered: decide once more on what it holds
+        }
+      }
+    }
+    return handleLoaded(aggregateId, command, correlationId, store::append, true);
   }
 
   /**
-   * Decides like {@link #handle(UUID, Object, UUID)}, but hands the events to {@code append}, such
-   * as an append inside the caller's transaction, so that what else the caller writes there commits
-   * with them. Nothing is appended when the decision produced no event.
+   * Decides like {@link #handle(UUID, Object, UUID)}, always on the stream as loaded now, but hands
+   * the events to {@code append}, such as an append inside the caller's transaction, so that what
+   * else the caller writes there commits with them. Nothing is appended when the decision produced
+   * no event. As that transaction may still roll back, nothing of it is remembered, and what was
+   * remembered of the aggregate is dropped.
    */
   public long handle(UUID aggregateId, C command, UUID correlationId, Append append) {
-    List<StoredEvent> stream = store.readStream(aggregateId);
-    S state = decider.fold(decode(stream));
-    List<E> decided = decider.decide(command, state);
-    if (decided.isEmpty()) return stream.isEmpty() ? 0 : stream.get(stream.size() - 1).position();
+    known.forget(aggregateId);
+    return handleLoaded(aggregateId, command, correlationId, append, false);
+  }
+
+  private long handleLoaded(UUID aggregateId, C command, UUID correlationId, Append append, boolean durable) {
+    LoadedStreams.Loaded<E> stream = streams.load(aggregateId);
+    Known<S> loaded = new Known<>(decider.fold(stream.events()), stream.version());
+    if (durable) known.remember(aggregateId, loaded);
+    List<E> decided = decider.decide(command, loaded.state());
+    if (decided.isEmpty()) return stream.lastPosition();
+    if (!durable) return append.append(aggregateId, loaded.version(), encode(decided, correlationId));
+    return append(aggregateId, loaded, decided, correlationId, append);
+  }
+
+  /** Appends {@code decided} after {@code before}; remembers the outcome once durable, forgets on any failure. */
+  private long append(UUID aggregateId, Known<S> before, List<E> decided, UUID correlationId, Append append) {
+    long position;
+    try {
+      position = append.append(aggregateId, before.version(), encode(decided, correlationId));
+    } catch (RuntimeException e) {
+      known.forget(aggregateId);
+      throw e;
+    }
+    S after = before.state();
+    for (E event : decided) {
+      after = decider.evolve(after, event);
+    }
+    known.remember(aggregateId, new Known<>(after, before.version() + decided.size()));
+    return position;
+  }
+
+  // A remembered state may be stale, so its rejections and empty decisions are not answers:
+  // null sends the command to the loaded stream instead.
+  private List<E> decidedOrNull(C command, S remembered) {
+    try {
+      List<E> decided = decider.decide(command, remembered);
+      return decided.isEmpty() ? null : decided;
+    } catch (RuntimeException rejection) {
+      return null;
+    }
+  }
+
+  private List<EventData> encode(List<E> decided, UUID correlationId) {
     List<EventData> data = new ArrayList<>(decided.size());
     for (E event : decided) {
       data.add(types.toData(event, correlationId, null));
     }
-    long loadedVersion = stream.isEmpty() ? 0 : stream.get(stream.size() - 1).version();
-    return append.append(aggregateId, loadedVersion, data);
-  }
-
-  /** Decisions on a partial history could be wrong, so an event the decider cannot take is an error. */
-  private List<E> decode(List<StoredEvent> stream) {
-    List<E> events = new ArrayList<>(stream.size());
-    for (StoredEvent stored : stream) {
-      Object event = types.toEvent(stored);
-      if (!eventClass.isInstance(event)) {
-        throw new IllegalStateException("Event " + stored.id() + " of type " + stored.type() + " in the stream of "
-            + stored.aggregateId() + " is not a " + eventClass.getSimpleName());
-      }
-      events.add(eventClass.cast(event));
-    }
-    return events;
+    return data;
   }
 }

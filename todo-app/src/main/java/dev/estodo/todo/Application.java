@@ -161,17 +161,28 @@ public final class Application implements AutoCloseable {
    * within {@code limits}, its {@code /health} failing as {@code health} says; not listening yet.
    */
   public WebServer webServer(Duration readWait, WebLimits limits, HealthSettings health) {
-    var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
+    return webServer(readWait, limits, health, CacheSettings.DEFAULTS);
+  }
+
+  /** As {@link #webServer(Duration, WebLimits, HealthSettings)}, caching as {@code caches} says. */
+  public WebServer webServer(Duration readWait, WebLimits limits, HealthSettings health, CacheSettings caches) {
+    var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class,
+        caches.commandStates());
     return new WebServer(List.of(new PageRoutes(), new ApiDocumentRoutes(), new CommandRoutes(commands, store, dataSource),
-        new HistoryRoutes(store), queryRoutes(readWait),
+        new HistoryRoutes(store), queryRoutes(readWait, caches.listBytes()),
         new HealthRoutes(dataSource, head, checkpoints, processorNames(), health),
         new MetricsRoutes(metrics, dataSource, checkpoints, processorNames(), health.lease())), limits)
         .observeRequests(new HttpMetrics(metrics));
   }
 
-  /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
+  /** The query routes, whose {@code ?after=} waits up to {@code readWait}, with the default list cache. */
   public QueryRoutes queryRoutes(Duration readWait) {
-    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait);
+    return queryRoutes(readWait, CacheSettings.DEFAULTS.listBytes());
+  }
+
+  /** The query routes, whose {@code ?after=} waits up to {@code readWait}, keeping {@code listCacheBytes} of answers. */
+  public QueryRoutes queryRoutes(Duration readWait, long listCacheBytes) {
+    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait, listCacheBytes);
   }
 
   private static List<String> processorNames() {

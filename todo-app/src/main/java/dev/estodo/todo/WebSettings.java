@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Where the web server listens, how long a query's {@code ?after=} waits for its projection, what
  * it allows a client ({@link WebLimits}), the host names requests may name besides the loopback
- * ones, when {@code /health} fails, how long idempotency keys are kept, and whether every request
- * is logged.
+ * ones, when {@code /health} fails, how long idempotency keys are kept, whether every request
+ * is logged, and what it caches.
  */
 public record WebSettings(String host, int port, Duration readWait, WebLimits limits, List<String> allowedHosts,
-    HealthSettings health, Duration idempotencyTtl, boolean requestLog) {
+    HealthSettings health, Duration idempotencyTtl, boolean requestLog, CacheSettings caches) {
   /** The loopback address: reachable from this machine only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** The original's port. */
@@ -28,16 +28,17 @@ public record WebSettings(String host, int port, Duration readWait, WebLimits li
 
   /**
    * Settings with {@code limits} that allow no host names beyond the loopback ones, judge health by
-   * the defaults, keep keys a day and log requests.
+   * the defaults, keep keys a day, log requests and cache as by default.
    */
   public WebSettings(String host, int port, Duration readWait, WebLimits limits) {
-    this(host, port, readWait, limits, List.of(), HealthSettings.defaults(), DEFAULT_IDEMPOTENCY_TTL, true);
+    this(host, port, readWait, limits, List.of(), HealthSettings.defaults(), DEFAULT_IDEMPOTENCY_TTL, true,
+        CacheSettings.DEFAULTS);
   }
 
   /**
    * Reads {@code HOST}, {@code PORT}, {@code ESTODO_READ_WAIT}, the limits, {@code ALLOWED_HOSTS},
-   * the health settings, {@code ESTODO_IDEMPOTENCY_TTL} and {@code ESTODO_REQUEST_LOG}, naming any
-   * that is wrong.
+   * the health settings, {@code ESTODO_IDEMPOTENCY_TTL}, {@code ESTODO_REQUEST_LOG} and the cache
+   * settings, naming any that is wrong.
    */
   public static WebSettings from(Environment environment) {
     String host = environment.text("HOST").orElse(DEFAULT_HOST);
@@ -50,7 +51,7 @@ public record WebSettings(String host, int port, Duration readWait, WebLimits li
     Duration ttl = environment.duration("ESTODO_IDEMPOTENCY_TTL", Duration.ofSeconds(1), Duration.ofDays(7),
         DEFAULT_IDEMPOTENCY_TTL);
     return new WebSettings(host, port, readWait, WebLimits.from(environment), allowedHosts(environment),
-        HealthSettings.from(environment), ttl, requestLog(environment));
+        HealthSettings.from(environment), ttl, requestLog(environment), CacheSettings.from(environment));
   }
 
   /** {@code ESTODO_REQUEST_LOG}: {@code on} (the default) or {@code off}. */

@@ -39,6 +39,6 @@ final class ServeCommand implements Callable<Integer> {
   private static WebSettings judgedByTheirLease(WebSettings web, ServerSettings.Processing processing) {
     HealthSettings health = new HealthSettings(web.health().failingLimit(), processing.tuning().lease());
     return new WebSettings(web.host(), web.port(), web.readWait(), web.limits(), web.allowedHosts(), health,
-        web.idempotencyTtl(), web.requestLog());
+        web.idempotencyTtl(), web.requestLog(), web.caches());
   }
 }

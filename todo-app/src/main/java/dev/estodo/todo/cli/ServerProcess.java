@@ -84,7 +84,8 @@ final class ServerProcess {
   private WebServer listen(WebSettings webSettings) {
     try {
       purge = new IdempotencyPurge(application.dataSource(), webSettings.idempotencyTtl());
-      return application.webServer(webSettings.readWait(), webSettings.limits(), webSettings.health())
+      return application.webServer(webSettings.readWait(), webSettings.limits(), webSettings.health(),
+          webSettings.caches())
           .allowHosts(webSettings.allowedHosts()).logRequests(webSettings.requestLog())
           .start(webSettings.host(), webSettings.port());
     } catch (IllegalStateException e) {

@@ -1,5 +1,6 @@
 package dev.estodo.todo.cli;
 
+import dev.estodo.todo.CacheSettings;
 import dev.estodo.todo.WebLimits;
 import dev.estodo.todo.WebSettings;
 import picocli.CommandLine.Option;
@@ -54,11 +55,21 @@ final class WebOptions {
           + "(default: on)")
   String requestLog;
 
+  @Option(names = "--command-cache", paramLabel = "N",
+      description = "ESTODO_COMMAND_CACHE: todos whose state a command decides on without reading their stream, "
+          + "0 to 10000000, 0 turns it off (default: " + CacheSettings.DEFAULT_COMMAND_STATES + ")")
+  String commandCache;
+
+  @Option(names = "--list-cache", paramLabel = "MEGABYTES",
+      description = "ESTODO_LIST_CACHE: megabytes of rendered list answers kept while their projection stands, "
+          + "0 to 65536, 0 turns it off and the ETag with it (default: " + CacheSettings.DEFAULT_LIST_MEGABYTES + ")")
+  String listCache;
+
   /** The settings, flags over environment; a wrong value fails naming the setting. */
   WebSettings settings() {
     return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait,
         "ESTODO_MAX_WAITS", maxWaits, "ESTODO_IDLE_TIMEOUT", idleTimeout, "ESTODO_MIN_BODY_RATE", minBodyRate,
         "ALLOWED_HOSTS", allowedHosts, "ESTODO_FAILING_LIMIT", failingLimit, "ESTODO_IDEMPOTENCY_TTL", idempotencyTtl,
-        "ESTODO_REQUEST_LOG", requestLog));
+        "ESTODO_REQUEST_LOG", requestLog, "ESTODO_COMMAND_CACHE", commandCache, "ESTODO_LIST_CACHE", listCache));
   }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.CompletableFuture;
  * holds no request thread: the {@link CheckpointWatch} completes it, and the query then runs on
  * {@link WaitAnswers}; past the watch's limit of open waits: 503 with Retry-After.
  * {@code ?limit=} and {@code ?offset=} answer one page of the list (see {@link Page}); every answer
- * is streamed from the database as it is read.
+ * is rendered as it is read, and kept while its projection's checkpoint stands: {@link ListAnswers}
+ * (ETag, 304).
  */
 public final class QueryRoutes implements Routes {
   private final OutstandingTodos outstanding;
@@ -32,13 +33,15 @@ public final class QueryRoutes implements Routes {
   private final CheckpointWatch watch;
   private final StoreHead head;
   private final Duration readWait;
+  private final ListAnswers answers;
 
   /**
    * Queries of these projections, waiting on {@code watch} up to {@code readWait} for a position a
-   * client names if {@code head} has reached it and {@code checkpoints} show it is not reached yet.
+   * client names if {@code head} has reached it and {@code checkpoints} show it is not reached yet,
+   * keeping up to {@code listCacheBytes} of rendered answers ({@link ListAnswers}; 0: none, no ETag).
    */
   public QueryRoutes(OutstandingTodos outstanding, ScheduledTodos scheduled, CompletedTodos completed,
-      ProcessorCheckpoints checkpoints, CheckpointWatch watch, StoreHead head, Duration readWait) {
+      ProcessorCheckpoints checkpoints, CheckpointWatch watch, StoreHead head, Duration readWait, long listCacheBytes) {
     this.outstanding = outstanding;
     this.scheduled = scheduled;
     this.completed = completed;
@@ -46,6 +49,7 @@ public final class QueryRoutes implements Routes {
     this.watch = watch;
     this.head = head;
     this.readWait = readWait;
+    this.answers = new ListAnswers(checkpoints, listCacheBytes);
   }
 
   @Override
@@ -65,7 +69,7 @@ public final class QueryRoutes implements Routes {
     Long after = after(parameters.value("after").orElse(null));
     Page page = Page.of(parameters);
     if (after == null || reachedOrAhead(projection, after)) {
-      send(ctx, page, query);
+      send(ctx, projection, page, query);
       return;
     }
     CompletableFuture<Boolean> reached = watch.await(projection, after, readWait);
@@ -74,7 +78,7 @@ public final class QueryRoutes implements Routes {
     ctx.future(() -> reached.thenAcceptAsync(done -> {
       if (!done) throw unreached(projection, after);
       try {
-        send(ctx, page, query);
+        send(ctx, projection, page, query);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -94,8 +98,8 @@ public final class QueryRoutes implements Routes {
         + after + " after " + readWait.toMillis() + " ms; try again later");
   }
 
-  private static <T> void send(Context ctx, Page page, PagedQuery<T> query) throws IOException {
-    JsonArrayResponse.send(ctx, sink -> query.stream(page.offset(), page.limit(), sink::accept));
+  private <T> void send(Context ctx, String projection, Page page, PagedQuery<T> query) throws IOException {
+    answers.send(ctx, projection, page, sink -> query.stream(page.offset(), page.limit(), sink::accept));
   }
 
   private static Long after(String value) {
