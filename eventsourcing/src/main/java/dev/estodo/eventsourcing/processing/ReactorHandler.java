@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * crash repeats at most the reaction in hand (at least once). Events the reactor does not care
  * about are passed over: a run of them moves the checkpoint in one write, before the next reaction
  * or at the end of the batch, committed without waiting for its WAL flush, since a crash that
- * loses it only shows those events again (a later reaction's commit flushes it first). Side effects cannot be rolled back,
- * so unlike a projector's, the reactions before a failing event stay done. Before each reaction it
+ * loses it only shows those events again (a later reaction's commit flushes it first). Side
+ * effects cannot be rolled back, so unlike a projector's, the reactions before a failing event
+ * stay done. Before each reaction it
  * confirms that its lease lasts at least the reaction margin (half the lease), so that an instance
  * whose renewals fail does not start a side effect a successor could repeat; the events it records
  * and the checkpoints it saves commit only while its token is current. A reaction that fails for
