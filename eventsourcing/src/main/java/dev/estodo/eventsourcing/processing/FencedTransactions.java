@@ -51,7 +51,8 @@ final class FencedTransactions {
 
   /**
    * Opens a transaction on {@code connection} that the server ends if it sits idle for {@code lease};
-   * {@code relaxed} commits without waiting for the WAL flush (for projectors only).
+   * {@code relaxed} commits without waiting for the WAL flush: only for writes that a crash may lose
+   * because the processor then does them again (a projector's batch, a reactor passing over events).
    */
   static void begin(Connection connection, Duration lease, boolean relaxed) throws SQLException {
     connection.setAutoCommit(false);

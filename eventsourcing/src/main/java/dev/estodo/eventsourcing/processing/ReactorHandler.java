@@ -10,8 +10,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands a batch to a reactor one event at a time and saves its checkpoint after each reaction, so a
- * crash repeats at most the reaction in hand (at least once). Side effects cannot be rolled back,
- * so unlike a projector's, the reactions before a failing event stay done. Before each reaction it
+ * crash repeats at most the reaction in hand (at least once). Events the reactor does not care
+ * about are passed over: a run of them moves the checkpoint in one write, before the next reaction
+ * or at the end of the batch, committed without waiting for its WAL flush, since a crash that
+ * loses it only shows those events again (a later reaction's commit flushes it first). Side
+ * effects cannot be rolled back, so unlike a projector's, the reactions before a failing event
+ * stay done. Before each reaction it
  * confirms that its lease lasts at least the reaction margin (half the lease), so that an instance
  * whose renewals fail does not start a side effect a successor could repeat; the events it records
  * and the checkpoints it saves commit only while its token is current. A reaction that fails for
@@ -50,13 +54,26 @@ final class ReactorHandler implements BatchHandler {
     Reactions reactions = reactions(lease);
     Parking parking = Parking.load(dataSource, name(), settings.lease());
     Checkpoint at = from;
+    Checkpoint passed = from;
     for (StoredEvent event : events) {
-      confirm(lease, settings, event);
+      // An aggregate's events wait behind its parked one whether the reactor cares about them or not, as ever.
       Long blocker = parking.blocker(event);
+      if (blocker == null && !reactor.caresAbout(event)) {
+        passed = event.checkpoint();
+        continue;
+      }
+      at = passOver(lease, at, passed);
+      confirm(lease, settings, event);
       at = blocker == null ? reactAndSave(lease, event, at, parking, reactions)
           : parking.park(lease, event, "behind the parked event at position " + blocker, 0, blocker, at);
+      passed = at;
     }
-    return at;
+    return passOver(lease, at, passed);
+  }
+
+  /** Saves the checkpoint past the events passed over since {@code at}, if any, in one relaxed write. */
+  private Checkpoint passOver(Lease lease, Checkpoint at, Checkpoint passed) throws CheckpointMoved {
+    return passed.equals(at) ? at : save(lease, at, passed, true);
   }
 
   /** Throws {@link LeaseLostException} unless {@code lease} lasts long enough to react to {@code event}. */
@@ -80,7 +97,7 @@ final class ReactorHandler implements BatchHandler {
           e.getMessage());
       return parking.park(lease, event, String.valueOf(e.getMessage()), 1, null, at);
     }
-    return save(lease, at, event.checkpoint());
+    return save(lease, at, event.checkpoint(), false);
   }
 
   private void react(StoredEvent event, Checkpoint at, Reactions reactions) throws EventFailure {
@@ -96,8 +113,8 @@ final class ReactorHandler implements BatchHandler {
     }
   }
 
-  private Checkpoint save(Lease lease, Checkpoint from, Checkpoint to) throws CheckpointMoved {
-    return FencedTransactions.run(dataSource, lease, settings.lease(), false, transaction -> {
+  private Checkpoint save(Lease lease, Checkpoint from, Checkpoint to, boolean relaxed) throws CheckpointMoved {
+    return FencedTransactions.run(dataSource, lease, settings.lease(), relaxed, transaction -> {
       if (!CheckpointRows.advance(transaction, name(), from, to)) throw new CheckpointMoved(name(), from);
       return to;
     });

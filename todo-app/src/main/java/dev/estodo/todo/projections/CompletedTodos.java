@@ -20,4 +20,10 @@ public final class CompletedTodos extends TodoProjection<CompletedTodoRow> {
     super(dataSource, NAME, LIST, CompletedTodoRow::read, "query_completed_todos",
         "query_completed_todos_incomplete_todos");
   }
+
+  /** Completed todos are in order of completion: a move changes nothing here. */
+  @Override
+  boolean keepsListOrder() {
+    return false;
+  }
 }

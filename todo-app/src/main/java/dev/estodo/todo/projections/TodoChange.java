@@ -38,6 +38,16 @@ record TodoChange(
     return null;
   }
 
+  /** This amend followed by {@code later}, another of the same todo, as one: a field either gives wins from the later one. */
+  TodoChange then(TodoChange later) {
+    return new TodoChange(kind, todoId,
+        later.titleGiven ? later.title : title, later.descriptionGiven ? later.description : description,
+        later.dueDateGiven ? later.dueDate : dueDate,
+        later.stakeholderEmailGiven ? later.stakeholderEmail : stakeholderEmail,
+        titleGiven || later.titleGiven, descriptionGiven || later.descriptionGiven,
+        dueDateGiven || later.dueDateGiven, stakeholderEmailGiven || later.stakeholderEmailGiven, null);
+  }
+
   private static TodoChange amended(UUID todoId, TodoAmended amended) {
     return new TodoChange("amended", todoId, value(amended.title()), value(amended.description()),
         date(value(amended.dueDate())), value(amended.stakeholderEmail()), amended.title() != null,

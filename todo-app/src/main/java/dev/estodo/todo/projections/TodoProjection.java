@@ -44,7 +44,7 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
 
   @Override
   public final void projectBatch(Connection transaction, List<StoredEvent> events) throws SQLException {
-    TodoBatch.apply(transaction, "project_" + name, events);
+    TodoBatch.apply(transaction, "project_" + name, events, keepsListOrder());
   }
 
   @Override
@@ -52,6 +52,11 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
     try (PreparedStatement statement = transaction.prepareStatement(truncate)) {
       statement.executeUpdate();
     }
+  }
+
+  /** Whether the projection keeps the list's order, so that moves change it; the lists do. */
+  boolean keepsListOrder() {
+    return true;
   }
 
   /** The tables the projection owns, which an online rebuild builds afresh beside them. */

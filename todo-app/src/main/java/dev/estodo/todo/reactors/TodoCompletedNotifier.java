@@ -19,6 +19,7 @@ public final class TodoCompletedNotifier implements Reactor {
   /** The processor's name, which its checkpoint is stored under. */
   public static final String NAME = "todo_completed_notifier";
   private static final String NOTIFIED = "stakeholder_notified_of_todo_completion";
+  private static final String COMPLETED = "todo_completed";
   private static final DateTimeFormatter NOTIFIED_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'");
 
   private final EventStore store;
@@ -35,6 +36,12 @@ public final class TodoCompletedNotifier implements Reactor {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /** Only completions: the stakeholder and title come from the todo's stream, read when one completes. */
+  @Override
+  public boolean caresAbout(StoredEvent event) {
+    return event.type().equals(COMPLETED);
   }
 
   @Override

@@ -70,6 +70,33 @@ class BatchProjectionTest {
     assertThat(completed.list()).isNotEmpty();
   }
 
+  @Test
+  void a_todo_added_amended_moved_up_and_completed_within_one_batch_ends_as_it_does_one_event_at_a_time()
+      throws Exception {
+    UUID squats = UUID.randomUUID();
+    UUID chopper = UUID.randomUUID();
+    history.append(squats, new TodoAdded("2000 squats", "Leg day.", "2017-07-13", null));
+    history.append(chopper, new TodoAdded("Get to the chopper", null, null, "dutch@example.com"));
+    history.append(chopper, new TodoAmended(Optional.of("Get to the chopper NOW"), null, null, null));
+    history.append(chopper, new TodoMovedUp());
+    history.append(squats, new TodoAmended(null, Optional.of("It IS leg day!"), Optional.empty(), null));
+    history.append(chopper, new TodoAmended(null, Optional.of("Do it now!"), null, null));
+
+    for (Projector projector : projectors) inBatches(projector, 100);
+    List<Object> beforeCompletion = lists();
+    history.append(chopper, new TodoCompleted("2017-07-14"));
+    resetAll();
+    for (Projector projector : projectors) inBatches(projector, 100);
+    List<Object> batched = lists();
+    resetAll();
+    for (Projector projector : projectors) Replay.all(application.dataSource(), application.store(), projector);
+
+    assertThat(batched).isEqualTo(lists());
+    assertThat(beforeCompletion.get(0).toString()).containsSubsequence("Get to the chopper NOW", "Do it now!", "2000 squats");
+    assertThat(completed.list()).singleElement().asString().contains("Get to the chopper NOW", "Do it now!");
+    assertThat(outstanding.list()).singleElement().asString().contains("It IS leg day!");
+  }
+
   private List<Object> lists() {
     return List.of(outstanding.list(), scheduled.list(), completed.list());
   }
