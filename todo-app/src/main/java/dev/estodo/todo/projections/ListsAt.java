@@ -28,6 +28,7 @@ public final class ListsAt {
   // created_at is when the writing transaction began, which is not in read order: a transaction that
   // began before the time may commit after others that began later. So the moment is the longest
   // prefix of the read order created at or before the time: up to the first event created after it.
+  // The last ORDER BY names the table's columns: a bare transaction_id there is the text output column.
   private static final String BY_TIME = """
       WITH first_after AS (
         SELECT transaction_id, position FROM events WHERE created_at > ?
@@ -35,7 +36,7 @@ public final class ListsAt {
       SELECT transaction_id::text, position FROM events
       WHERE NOT EXISTS (SELECT FROM first_after)
         OR (transaction_id, position) < (SELECT transaction_id, position FROM first_after)
-      ORDER BY transaction_id DESC, position DESC LIMIT 1""";
+      ORDER BY events.transaction_id DESC, events.position DESC LIMIT 1""";
   private static final String ENTER = """
       SELECT set_config('search_path', 'pg_temp, ' || current_setting('search_path'), true)""";
   private static final int FETCH_SIZE = 256;

@@ -15,10 +15,11 @@ import java.util.List;
  * it once the search path puts the temporary schema first.
  */
 final class ScratchTables {
+  // ORDER BY names the table's columns: a bare transaction_id there is the text output column
   private static final String LATEST = """
       SELECT transaction_id::text, position FROM list_snapshots
       WHERE projection = ? AND (transaction_id, position) <= (?::text::xid8, ?)
-      ORDER BY transaction_id DESC, position DESC LIMIT 1""";
+      ORDER BY list_snapshots.transaction_id DESC, list_snapshots.position DESC LIMIT 1""";
   private static final String FILL = """
       INSERT INTO pg_temp.%1$s SELECT * FROM jsonb_populate_recordset(NULL::pg_temp.%1$s,
         (SELECT tables -> '%1$s' FROM list_snapshots WHERE projection = ? AND transaction_id = ?::text::xid8 AND position = ?))""";
