@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Takes a projection's snapshots ({@code list_snapshots}) in the transaction of the batch that has
- * moved it at least {@code max(MIN_GAP, 2 x rows of the last snapshot)} positions past the last one:
- * copying the tables costs then at most about half a row per event applied, and an {@code ?at=}
- * replays at most that many events after the snapshot it restores. The shadow of an online rebuild
+ * moved it at least {@code max(MIN_GAP, rows of the last snapshot)} positions past the last one:
+ * copying the tables costs then at most about a row per event applied, and an {@code ?at=} replays
+ * at most about as many events after the snapshot as it restores rows. The shadow of an online rebuild
  * takes none (its tables are swapped in only when equal to the live ones, whose snapshots stay true).
  */
 final class ListSnapshots {
@@ -52,7 +52,7 @@ final class ListSnapshots {
     // a batch from before the last snapshot known means the projection was reset (by another process, say)
     if (known == null || events.get(0).position() < known.position()) known = read(transaction);
     StoredEvent end = events.get(events.size() - 1);
-    if (end.position() - known.position() >= Math.max(MIN_GAP, 2 * known.rows())) known = take(transaction, end, known);
+    if (end.position() - known.position() >= Math.max(MIN_GAP, known.rows())) known = take(transaction, end, known);
     last = known;
   }
 
