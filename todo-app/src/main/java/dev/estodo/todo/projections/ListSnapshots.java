@@ -31,12 +31,18 @@ final class ListSnapshots {
       ON CONFLICT DO NOTHING
       RETURNING row_count""";
 
-  /** Where the last snapshot is and how many rows it copied; null until read from the table. */
-  private record Last(long position, long rows) {}
+  /** Where the last snapshot is and how many rows it copied; {@code read} once looked up in the table. */
+  private record Last(long position, long rows, boolean read) {
+    static final Last UNKNOWN = new Last(0, 0, false);
+
+    boolean due(StoredEvent end) {
+      return end.position() - position >= Math.max(MIN_GAP, rows);
+    }
+  }
 
   private final String projection;
   private final String take;
-  private volatile Last last;
+  private volatile Last last = Last.UNKNOWN;
 
   ListSnapshots(String projection, List<String> tables) {
     this.projection = projection;
@@ -46,13 +52,17 @@ final class ListSnapshots {
             .collect(Collectors.joining(", ")));
   }
 
-  /** After {@code events} were applied in {@code transaction}: a snapshot there if it is time for one. */
+  /**
+   * After {@code events} were applied in {@code transaction}: a snapshot there if it is time for one.
+   * The table is read only when one seems due, so a batch costs nothing more until then.
+   */
   void after(Connection transaction, List<StoredEvent> events) throws SQLException {
     Last known = last;
     // a batch from before the last snapshot known means the projection was reset (by another process, say)
-    if (known == null || events.get(0).position() < known.position()) known = read(transaction);
+    if (events.get(0).position() < known.position()) known = Last.UNKNOWN;
     StoredEvent end = events.get(events.size() - 1);
-    if (end.position() - known.position() >= Math.max(MIN_GAP, known.rows())) known = take(transaction, end, known);
+    if (known.due(end) && !known.read()) known = read(transaction);
+    if (known.due(end)) known = take(transaction, end, known);
     last = known;
   }
 
@@ -62,7 +72,7 @@ final class ListSnapshots {
       statement.setString(1, projection);
       statement.executeUpdate();
     }
-    last = new Last(0, 0);
+    last = new Last(0, 0, true);
   }
 
   private Last take(Connection transaction, StoredEvent end, Last known) throws SQLException {
@@ -72,7 +82,7 @@ final class ListSnapshots {
       statement.setString(2, Long.toString(at.transactionId()));
       statement.setLong(3, at.position());
       try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? new Last(at.position(), row.getLong(1)) : known;
+        return row.next() ? new Last(at.position(), row.getLong(1), true) : known;
       }
     }
   }
@@ -81,7 +91,7 @@ final class ListSnapshots {
     try (PreparedStatement statement = transaction.prepareStatement(LAST)) {
       statement.setString(1, projection);
       try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? new Last(row.getLong(1), row.getLong(2)) : new Last(0, 0);
+        return row.next() ? new Last(row.getLong(1), row.getLong(2), true) : new Last(0, 0, true);
       }
     }
   }
