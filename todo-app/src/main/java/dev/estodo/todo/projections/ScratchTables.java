@@ -22,12 +22,14 @@ final class ScratchTables {
       ORDER BY list_snapshots.transaction_id DESC, list_snapshots.position DESC LIMIT 1""";
   private static final String FILL = """
       INSERT INTO pg_temp.%1$s SELECT * FROM jsonb_populate_recordset(NULL::pg_temp.%1$s,
-        (SELECT tables -> '%1$s' FROM list_snapshots WHERE projection = ? AND transaction_id = ?::text::xid8 AND position = ?))""";
+        (SELECT tables -> '%1$s' FROM list_snapshots
+         WHERE projection = ? AND transaction_id = ?::text::xid8 AND position = ?))""";
   private static final String IDENTITIES = """
       SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attidentity <> '' AND NOT attisdropped""";
   // a row added in the copy goes after every row restored, as it does in the live table
   private static final String RESTART = """
-      SELECT setval(pg_get_serial_sequence('pg_temp.%1$s', '%2$s'), coalesce((SELECT max(%2$s) FROM pg_temp.%1$s), 0) + 1, false)""";
+      SELECT setval(pg_get_serial_sequence('pg_temp.%1$s', '%2$s'),
+        coalesce((SELECT max(%2$s) FROM pg_temp.%1$s), 0) + 1, false)""";
 
   private ScratchTables() {}
 
