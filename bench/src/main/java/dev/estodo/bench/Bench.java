@@ -15,7 +15,8 @@ import java.util.Map;
 public final class Bench {
   private static final List<Scenario> SCENARIOS = List.of(new AppendScenario(), new CommandsScenario(),
       new QueriesScenario(), new CatchUpScenario(), new LagScenario(), new ScalingScenario(),
-      new WaitsScenario(), new RebuildScenario());
+      new WaitsScenario(), new RebuildScenario(),
+      new TimeTravelScenario());
 
   private Bench() {}
 

@@ -15,6 +15,7 @@ import dev.estodo.todo.metrics.HttpMetrics;
 import dev.estodo.todo.metrics.Metrics;
 import dev.estodo.todo.metrics.MetricsRoutes;
 import dev.estodo.todo.projections.CompletedTodos;
+import dev.estodo.todo.projections.ListsAt;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;
 import dev.estodo.todo.reactors.Email;
@@ -169,7 +170,7 @@ public final class Application implements AutoCloseable {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class,
         caches.commandStates());
     return new WebServer(List.of(new PageRoutes(), new ApiDocumentRoutes(), new CommandRoutes(commands, store, dataSource),
-        new HistoryRoutes(store), queryRoutes(readWait, caches.listBytes()),
+        new HistoryRoutes(store, new ListsAt(dataSource), head), queryRoutes(readWait, caches.listBytes()),
         new HealthRoutes(dataSource, head, checkpoints, processorNames(), health),
         new MetricsRoutes(metrics, dataSource, checkpoints, processorNames(), health.lease())), limits)
         .observeRequests(new HttpMetrics(metrics));
@@ -182,7 +183,8 @@ public final class Application implements AutoCloseable {
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}, keeping {@code listCacheBytes} of answers. */
   public QueryRoutes queryRoutes(Duration readWait, long listCacheBytes) {
-    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait, listCacheBytes);
+    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait,
+        new ListsAt(dataSource), listCacheBytes);
   }
 
   private static List<String> processorNames() {

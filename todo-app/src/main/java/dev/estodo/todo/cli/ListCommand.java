@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
         "  List scheduled Todos (those with a due date, earliest first) as JSON",
         "    ./todo list -l scheduled --json",
         "  List completed Todos",
-        "    ./todo list -l completed"})
+        "    ./todo list -l completed",
+        "  List outstanding Todos as they were right after the event at position 42, or at a time",
+        "    ./todo list -l outstanding --at 42",
+        "    ./todo list -l outstanding --at 2017-06-13T10:00:00+02:00"})
 final class ListCommand implements Callable<Integer> {
   private static final List<String> LISTS = List.of("outstanding", "scheduled", "completed");
   // the server's answer to ?after= beyond its last event
@@ -33,6 +36,11 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = {"-l", "--list"}, paramLabel = "LIST",
       description = "List to display: outstanding, scheduled, completed")
   String list;
+
+  @Option(names = "--at", paramLabel = "POSITION|TIME",
+      description = "The list as it was right after the event at POSITION, or at TIME (ISO-8601 with an offset"
+          + " or Z, e.g. 2017-06-13T10:00:00Z)")
+  String at;
 
   @ArgGroup(exclusive = true)
   Format format = new Format();
@@ -53,12 +61,16 @@ final class ListCommand implements Callable<Integer> {
     }
     TodoClient todos = client.client();
     spec.commandLine().getOut().println(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " todos");
+    if (at != null) return report(todos.listAt(name, at));
     Reply reply = todos.list(name);
     if (reply.status() == POSITION_AHEAD && todos.lastPosition().isPresent()) reply = forgetPosition(todos, name);
-    String shown = reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body();
-    int exitCode = TodoRequest.report(spec, reply, shown);
+    int exitCode = report(reply);
     if (reply.status() == 503 && todos.lastPosition().isPresent()) explainWait(todos);
     return exitCode;
+  }
+
+  private int report(Reply reply) {
+    return TodoRequest.report(spec, reply, reply.ok() && table() ? TodoTable.render(reply.body()) : reply.body());
   }
 
   // the server never wrote that position (its data was reset, say): waiting for it would fail every list

@@ -66,6 +66,15 @@ final class TodoClient {
     return new Reply(response.statusCode(), response.body());
   }
 
+  /** {@code GET /todos/{list}?at=}: the list as it was at {@code at}, a position or a time, as given. */
+  Reply listAt(String list, String at) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(server + "/todos/" + list + "?at="
+        + URLEncoder.encode(at, StandardCharsets.UTF_8))).timeout(ANSWER_TIMEOUT).header("Accept", "application/json")
+        .GET().build();
+    HttpResponse<String> response = send(request);
+    return new Reply(response.statusCode(), response.body());
+  }
+
   /** Forgets the last position seen from this server, so {@link #list} no longer waits for it. */
   void forgetPosition() {
     positions.forget(server);

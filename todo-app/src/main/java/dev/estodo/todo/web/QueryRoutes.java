@@ -2,7 +2,9 @@ package dev.estodo.todo.web;
 
 import dev.estodo.eventsourcing.processing.CheckpointWatch;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
+import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.projections.CompletedTodos;
+import dev.estodo.todo.projections.ListsAt;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.QueryRows;
 import dev.estodo.todo.projections.ScheduledTodos;
@@ -12,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link WaitAnswers}; past the watch's limit of open waits: 503 with Retry-After.
  * {@code ?limit=} and {@code ?offset=} answer one page of the list (see {@link Page}); every answer
  * is rendered as it is read, and kept while its projection's checkpoint stands: {@link ListAnswers}
- * (ETag, 304).
+ * (ETag, 304). {@code ?at=} answers the list as it was at a moment ({@link TimeTravelQueries}).
  */
 public final class QueryRoutes implements Routes {
   private final OutstandingTodos outstanding;
@@ -34,14 +38,18 @@ public final class QueryRoutes implements Routes {
   private final StoreHead head;
   private final Duration readWait;
   private final ListAnswers answers;
+  private final Map<String, Projector> projections;
+  private final TimeTravelQueries timeTravel;
 
   /**
    * Queries of these projections, waiting on {@code watch} up to {@code readWait} for a position a
    * client names if {@code head} has reached it and {@code checkpoints} show it is not reached yet,
-   * keeping up to {@code listCacheBytes} of rendered answers ({@link ListAnswers}; 0: none, no ETag).
+   * keeping up to {@code listCacheBytes} of rendered answers ({@link ListAnswers}; 0: none, no ETag);
+   * {@code ?at=} answered from {@code lists}.
    */
   public QueryRoutes(OutstandingTodos outstanding, ScheduledTodos scheduled, CompletedTodos completed,
-      ProcessorCheckpoints checkpoints, CheckpointWatch watch, StoreHead head, Duration readWait, long listCacheBytes) {
+      ProcessorCheckpoints checkpoints, CheckpointWatch watch, StoreHead head, Duration readWait, ListsAt lists,
+      long listCacheBytes) {
     this.outstanding = outstanding;
     this.scheduled = scheduled;
     this.completed = completed;
@@ -50,6 +58,9 @@ public final class QueryRoutes implements Routes {
     this.head = head;
     this.readWait = readWait;
     this.answers = new ListAnswers(checkpoints, listCacheBytes);
+    this.projections = Map.of(OutstandingTodos.NAME, outstanding, ScheduledTodos.NAME, scheduled,
+        CompletedTodos.NAME, completed);
+    this.timeTravel = new TimeTravelQueries(lists, checkpoints, watch, head, readWait);
   }
 
   @Override
@@ -68,6 +79,12 @@ public final class QueryRoutes implements Routes {
     QueryString parameters = QueryString.of(ctx);
     Long after = after(parameters.value("after").orElse(null));
     Page page = Page.of(parameters);
+    Optional<AtParameter> at = AtParameter.of(parameters);
+    if (at.isPresent()) {
+      if (after != null) throw AtParameter.withAfter();
+      timeTravel.answer(ctx, projections.get(projection), at.get(), page);
+      return;
+    }
     if (after == null || reachedOrAhead(projection, after)) {
       send(ctx, projection, page, query);
       return;
