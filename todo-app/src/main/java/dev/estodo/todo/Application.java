@@ -21,6 +21,8 @@ import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.reactors.TodoCompletedNotifier;
 import dev.estodo.todo.web.ApiDocumentRoutes;
 import dev.estodo.todo.web.CommandRoutes;
+import dev.estodo.todo.web.EventLogRoutes;
+import dev.estodo.todo.web.EventStreamRoutes;
 import dev.estodo.todo.web.HealthRoutes;
 import dev.estodo.todo.web.HistoryRoutes;
 import dev.estodo.todo.web.PageRoutes;
@@ -155,6 +157,7 @@ public final class Application implements AutoCloseable {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new ApiDocumentRoutes(), new CommandRoutes(commands, store, dataSource),
         new HistoryRoutes(store), queryRoutes(readWait),
+        new EventLogRoutes(dataSource), eventStreams(limits),
         new HealthRoutes(dataSource, head, checkpoints, processorNames(), health),
         new MetricsRoutes(metrics, dataSource, checkpoints, processorNames(), health.lease())), limits)
         .observeRequests(new HttpMetrics(metrics));
@@ -163,6 +166,14 @@ public final class Application implements AutoCloseable {
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
   public QueryRoutes queryRoutes(Duration readWait) {
     return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait);
+  }
+
+  /** The event streams of one web server, whose open count {@code /metrics} shows. */
+  private EventStreamRoutes eventStreams(WebLimits limits) {
+    EventStreamRoutes streams = new EventStreamRoutes(store, checkpoints,
+        List.of(OutstandingTodos.NAME, ScheduledTodos.NAME, CompletedTodos.NAME), limits);
+    metrics.measureStreams(streams::open);
+    return streams;
   }
 
   private static List<String> processorNames() {
