@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,7 +34,7 @@ final class EventFanOut implements AutoCloseable {
   private final Collection<String> projections;
   private final Duration heartbeat;
   private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
-  private final Semaphore news = new Semaphore(0);
+  private final StreamNews news = new StreamNews();
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
   private final Thread thread = new Thread(this::run, "estodo-event-streams");
   private volatile boolean closed;
@@ -52,8 +51,8 @@ final class EventFanOut implements AutoCloseable {
   /** Starts following; before the first stream opens. */
   synchronized void start() {
     if (thread.isAlive() || closed) return;
-    subscriptions.add(checkpoints.onAdvance((name, checkpoint) -> wake()));
-    subscriptions.add(store.onAppend(this::wake));
+    subscriptions.add(checkpoints.onAdvance((name, checkpoint) -> news.wake()));
+    subscriptions.add(store.onAppend(news::wake));
     thread.start();
   }
 
@@ -68,7 +67,7 @@ final class EventFanOut implements AutoCloseable {
   void add(StreamClient client) {
     clients.add(client);
     client.ended().whenComplete((done, error) -> clients.remove(client));
-    wake();
+    news.wake();
   }
 
   /** How many streams are open. */
@@ -76,14 +75,10 @@ final class EventFanOut implements AutoCloseable {
     return clients.size();
   }
 
-  private void wake() {
-    if (news.availablePermits() == 0) news.release();
-  }
-
   private void run() {
     long pause = 5;
     long nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
-    while (!closed) {
+    while (!closed && !Thread.currentThread().isInterrupted()) {
       boolean moved = !clients.isEmpty() && deliverQuietly();
       if (System.nanoTime() >= nextHeartbeat) {
         clients.forEach(client -> client.send(SseFrames.HEARTBEAT, null));
@@ -91,16 +86,7 @@ final class EventFanOut implements AutoCloseable {
       }
       if (moved) continue;
       long untilHeartbeat = TimeUnit.NANOSECONDS.toMillis(nextHeartbeat - System.nanoTime()) + 1;
-      pause = awaitNews(Math.min(pause, untilHeartbeat)) ? 5 : Math.min(pause * 2, LONGEST_PAUSE.toMillis());
-    }
-  }
-
-  private boolean awaitNews(long millis) {
-    try {
-      return news.tryAcquire(Math.max(millis, 1), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      closed = true;
-      return false;
+      pause = news.await(Math.min(pause, untilHeartbeat)) ? 5 : Math.min(pause * 2, LONGEST_PAUSE.toMillis());
     }
   }
 
@@ -143,7 +129,7 @@ final class EventFanOut implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    wake();
+    news.wake();
     subscriptions.forEach(subscription -> {
       try {
         subscription.close();
