@@ -66,6 +66,19 @@ final class TodoClient {
     return new Reply(response.statusCode(), response.body());
   }
 
+  /** {@code GET path} (with its query), as JSON, without waiting for any position. */
+  Reply get(String path) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(server + path)).timeout(ANSWER_TIMEOUT)
+        .header("Accept", "application/json").GET().build();
+    HttpResponse<String> response = send(request);
+    return new Reply(response.statusCode(), response.body());
+  }
+
+  /** The server this client talks to. */
+  URI server() {
+    return server;
+  }
+
   /** Forgets the last position seen from this server, so {@link #list} no longer waits for it. */
   void forgetPosition() {
     positions.forget(server);
