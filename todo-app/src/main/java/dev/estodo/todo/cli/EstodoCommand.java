@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ServeCommand.class, WebCommand.class, ProcessorsCommand.class, RebuildCommand.class,
         RenumberCommand.class, ParkedCommand.class, RetryCommand.class,
         AddCommand.class, AmendCommand.class, CompleteCommand.class, AbandonCommand.class,
-        MoveUpCommand.class, ListCommand.class, UuidCommand.class},
+        MoveUpCommand.class, ListCommand.class, HistoryCommand.class, LogCommand.class, UuidCommand.class},
     footerHeading = "%nAlso, from the bench module:%n",
     footer = {
         "  bench       Measure the store and the service against raw PostgreSQL:",

@@ -68,11 +68,20 @@ final class TodoClient {
 
   /** {@code GET /todos/{list}?at=}: the list as it was at {@code at}, a position or a time, as given. */
   Reply listAt(String list, String at) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(server + "/todos/" + list + "?at="
-        + URLEncoder.encode(at, StandardCharsets.UTF_8))).timeout(ANSWER_TIMEOUT).header("Accept", "application/json")
-        .GET().build();
+    return get("/todos/" + list + "?at=" + URLEncoder.encode(at, StandardCharsets.UTF_8));
+  }
+
+  /** {@code GET path} (with its query), as JSON, without waiting for any position. */
+  Reply get(String path) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(server + path)).timeout(ANSWER_TIMEOUT)
+        .header("Accept", "application/json").GET().build();
     HttpResponse<String> response = send(request);
     return new Reply(response.statusCode(), response.body());
+  }
+
+  /** The server this client talks to. */
+  URI server() {
+    return server;
   }
 
   /** Forgets the last position seen from this server, so {@link #list} no longer waits for it. */

@@ -35,6 +35,21 @@ final class WebOptions {
           + "else 408 (default: " + WebLimits.DEFAULT_MIN_BODY_RATE + ")")
   String minBodyRate;
 
+  @Option(names = "--max-streams", paramLabel = "N",
+      description = "ESTODO_MAX_STREAMS: event streams (GET /events/stream) open at once before one more answers 503, "
+          + "1 to 100000 (default: " + WebLimits.DEFAULT_MAX_STREAMS + ")")
+  String maxStreams;
+
+  @Option(names = "--heartbeat", paramLabel = "DURATION",
+      description = "ESTODO_HEARTBEAT: how often an open event stream gets a heartbeat comment, 100ms to 10m "
+          + "(default: 15s)")
+  String heartbeat;
+
+  @Option(names = "--max-threads", paramLabel = "N",
+      description = "ESTODO_MAX_THREADS: the web server's request threads at most, 16 to 10000 (default: "
+          + WebLimits.DEFAULT_MAX_THREADS + ")")
+  String maxThreads;
+
   @Option(names = "--allowed-hosts", paramLabel = "NAMES",
       description = "ALLOWED_HOSTS: host names, separated by commas, that a request's Host may name besides "
           + "the loopback ones, as behind a proxy (default: none)")
@@ -70,6 +85,7 @@ final class WebOptions {
     return WebSettings.from(Flags.overEnvironment("HOST", host, "PORT", port, "ESTODO_READ_WAIT", readWait,
         "ESTODO_MAX_WAITS", maxWaits, "ESTODO_IDLE_TIMEOUT", idleTimeout, "ESTODO_MIN_BODY_RATE", minBodyRate,
         "ALLOWED_HOSTS", allowedHosts, "ESTODO_FAILING_LIMIT", failingLimit, "ESTODO_IDEMPOTENCY_TTL", idempotencyTtl,
-        "ESTODO_REQUEST_LOG", requestLog, "ESTODO_COMMAND_CACHE", commandCache, "ESTODO_LIST_CACHE", listCache));
+        "ESTODO_REQUEST_LOG", requestLog, "ESTODO_COMMAND_CACHE", commandCache, "ESTODO_LIST_CACHE", listCache,
+        "ESTODO_MAX_STREAMS", maxStreams, "ESTODO_HEARTBEAT", heartbeat, "ESTODO_MAX_THREADS", maxThreads));
   }
 }

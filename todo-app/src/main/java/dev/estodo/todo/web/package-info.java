@@ -7,5 +7,8 @@
  * the server does not answer to; Jetty's own refusals are answered in the routes' error shape.
  * A command sent with an {@code Idempotency-Key} stores its answer with its events, in one
  * transaction, so that a retry gets the same answer; every request may be logged in one line.
+ * The whole log ({@code GET /events}) pages back through every todo's events, and the event
+ * stream ({@code GET /events/stream}) sends each processed event live, from one follower per
+ * server that writes to every open stream without holding a thread for any.
  */
 package dev.estodo.todo.web;
