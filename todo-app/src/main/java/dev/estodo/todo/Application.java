@@ -15,6 +15,7 @@ import dev.estodo.todo.metrics.HttpMetrics;
 import dev.estodo.todo.metrics.Metrics;
 import dev.estodo.todo.metrics.MetricsRoutes;
 import dev.estodo.todo.projections.CompletedTodos;
+import dev.estodo.todo.projections.ListsAt;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.ScheduledTodos;
 import dev.estodo.todo.reactors.Email;
@@ -154,7 +155,7 @@ public final class Application implements AutoCloseable {
   public WebServer webServer(Duration readWait, WebLimits limits, HealthSettings health) {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new ApiDocumentRoutes(), new CommandRoutes(commands, store, dataSource),
-        new HistoryRoutes(store), queryRoutes(readWait),
+        new HistoryRoutes(store, new ListsAt(dataSource), head), queryRoutes(readWait),
         new HealthRoutes(dataSource, head, checkpoints, processorNames(), health),
         new MetricsRoutes(metrics, dataSource, checkpoints, processorNames(), health.lease())), limits)
         .observeRequests(new HttpMetrics(metrics));
@@ -162,7 +163,8 @@ public final class Application implements AutoCloseable {
 
   /** The query routes, whose {@code ?after=} waits up to {@code readWait}. */
   public QueryRoutes queryRoutes(Duration readWait) {
-    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait);
+    return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait,
+        new ListsAt(dataSource));
   }
 
   private static List<String> processorNames() {

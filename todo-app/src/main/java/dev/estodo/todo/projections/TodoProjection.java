@@ -21,6 +21,7 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
   private final QueryRows.Mapper<R> mapper;
   private final String truncate;
   private final List<String> tables;
+  private final ListSnapshots snapshots;
 
   TodoProjection(DataSource dataSource, String name, String query, QueryRows.Mapper<R> mapper, String... tables) {
     this.dataSource = dataSource;
@@ -28,6 +29,7 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
     this.query = query;
     this.mapper = mapper;
     this.tables = List.of(tables);
+    this.snapshots = new ListSnapshots(name, this.tables);
     // RESTART IDENTITY, so a rebuild numbers list positions exactly as the live run did.
     this.truncate = "TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY";
   }
@@ -45,6 +47,7 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
   @Override
   public final void projectBatch(Connection transaction, List<StoredEvent> events) throws SQLException {
     TodoBatch.apply(transaction, "project_" + name, events);
+    snapshots.after(transaction, events);
   }
 
   @Override
@@ -52,11 +55,22 @@ abstract sealed class TodoProjection<R> implements Projector permits Outstanding
     try (PreparedStatement statement = transaction.prepareStatement(truncate)) {
       statement.executeUpdate();
     }
+    snapshots.reset(transaction);
   }
 
   /** The tables the projection owns, which an online rebuild builds afresh beside them. */
   final List<String> tables() {
     return tables;
+  }
+
+  /** The query's SQL (unqualified table names, so a search path can point it at copies of the tables). */
+  final String query() {
+    return query;
+  }
+
+  /** Reads a row of the query. */
+  final QueryRows.Mapper<R> mapper() {
+    return mapper;
   }
 
   /** The query's rows, in the projection's order. */

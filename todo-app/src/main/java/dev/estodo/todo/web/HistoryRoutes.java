@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.estodo.eventsourcing.EventStore;
 import dev.estodo.eventsourcing.StoredEvent;
 import dev.estodo.todo.commands.TodoId;
+import dev.estodo.todo.projections.ListsAt;
 import dev.estodo.todo.projections.QueryRows;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -15,11 +16,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * {@code GET /todo/{id}/events}: a todo's history, every event of its stream, oldest first, or one
  * page of it with {@code ?limit=} and {@code ?offset=} (see {@link Page}), streamed as it is read.
- * A todo without events is 404; a page past the end of a todo's history is an empty array.
+ * A todo without events is 404; a page past the end of a todo's history is an empty array. With
+ * {@code ?at=} (see {@link AtParameter}) the history ends at that moment: a todo added after it is 404.
  */
 public final class HistoryRoutes implements Routes {
   private static final DateTimeFormatter CREATED_AT =
@@ -44,10 +47,14 @@ public final class HistoryRoutes implements Routes {
   }
 
   private final EventStore store;
+  private final ListsAt lists;
+  private final StoreHead head;
 
-  /** The history of todos in {@code store}. */
-  public HistoryRoutes(EventStore store) {
+  /** The history of todos in {@code store}; {@code ?at=} resolved by {@code lists}, checked against {@code head}. */
+  public HistoryRoutes(EventStore store, ListsAt lists, StoreHead head) {
     this.store = store;
+    this.lists = lists;
+    this.head = head;
   }
 
   @Override
@@ -57,21 +64,26 @@ public final class HistoryRoutes implements Routes {
 
   private void history(Context ctx) throws IOException {
     UUID todoId = TodoId.parse(ctx.pathParam("id"));
-    Page page = Page.of(QueryString.of(ctx));
+    QueryString parameters = QueryString.of(ctx);
+    Page page = Page.of(parameters);
+    // a todo's events are appended one transaction after another, so those up to a moment come first
+    Predicate<StoredEvent> upToMoment = AtParameter.of(parameters).map(at -> at.resolve(lists, head))
+        .<Predicate<StoredEvent>>map(moment -> event -> moment.reached(event.checkpoint())).orElse(event -> true);
     JsonArrayResponse.send(ctx, sink -> {
       AtomicBoolean any = new AtomicBoolean();
       store.readStream(todoId, page.offset(), page.limit(), event -> {
+        if (!upToMoment.test(event)) return;
         any.set(true);
         write(sink, HistoryEvent.of(event));
       });
-      if (!any.get() && !hasEvents(todoId, page)) throw new NotFoundResponse();
+      if (!any.get() && !hasEvents(todoId, page, upToMoment)) throw new NotFoundResponse();
     });
   }
 
-  private boolean hasEvents(UUID todoId, Page page) {
+  private boolean hasEvents(UUID todoId, Page page, Predicate<StoredEvent> upToMoment) {
     if (page.fromStart()) return false;
     AtomicBoolean any = new AtomicBoolean();
-    store.readStream(todoId, 0, 1, event -> any.set(true));
+    store.readStream(todoId, 0, 1, event -> any.set(upToMoment.test(event)));
     return any.get();
   }
 

@@ -2,7 +2,9 @@ package dev.estodo.todo.web;
 
 import dev.estodo.eventsourcing.processing.CheckpointWatch;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
+import dev.estodo.eventsourcing.processing.Projector;
 import dev.estodo.todo.projections.CompletedTodos;
+import dev.estodo.todo.projections.ListsAt;
 import dev.estodo.todo.projections.OutstandingTodos;
 import dev.estodo.todo.projections.QueryRows;
 import dev.estodo.todo.projections.ScheduledTodos;
@@ -12,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,7 +26,8 @@ import java.util.concurrent.CompletableFuture;
  * holds no request thread: the {@link CheckpointWatch} completes it, and the query then runs on
  * {@link WaitAnswers}; past the watch's limit of open waits: 503 with Retry-After.
  * {@code ?limit=} and {@code ?offset=} answer one page of the list (see {@link Page}); every answer
- * is streamed from the database as it is read.
+ * is streamed from the database as it is read. {@code ?at=} answers the list as it was at a moment
+ * ({@link TimeTravelQueries}).
  */
 public final class QueryRoutes implements Routes {
   private final OutstandingTodos outstanding;
@@ -32,13 +37,16 @@ public final class QueryRoutes implements Routes {
   private final CheckpointWatch watch;
   private final StoreHead head;
   private final Duration readWait;
+  private final Map<String, Projector> projections;
+  private final TimeTravelQueries timeTravel;
 
   /**
    * Queries of these projections, waiting on {@code watch} up to {@code readWait} for a position a
-   * client names if {@code head} has reached it and {@code checkpoints} show it is not reached yet.
+   * client names if {@code head} has reached it and {@code checkpoints} show it is not reached yet;
+   * {@code ?at=} answered from {@code lists}.
    */
   public QueryRoutes(OutstandingTodos outstanding, ScheduledTodos scheduled, CompletedTodos completed,
-      ProcessorCheckpoints checkpoints, CheckpointWatch watch, StoreHead head, Duration readWait) {
+      ProcessorCheckpoints checkpoints, CheckpointWatch watch, StoreHead head, Duration readWait, ListsAt lists) {
     this.outstanding = outstanding;
     this.scheduled = scheduled;
     this.completed = completed;
@@ -46,6 +54,9 @@ public final class QueryRoutes implements Routes {
     this.watch = watch;
     this.head = head;
     this.readWait = readWait;
+    this.projections = Map.of(OutstandingTodos.NAME, outstanding, ScheduledTodos.NAME, scheduled,
+        CompletedTodos.NAME, completed);
+    this.timeTravel = new TimeTravelQueries(lists, checkpoints, watch, head, readWait);
   }
 
   @Override
@@ -64,6 +75,12 @@ public final class QueryRoutes implements Routes {
     QueryString parameters = QueryString.of(ctx);
     Long after = after(parameters.value("after").orElse(null));
     Page page = Page.of(parameters);
+    Optional<AtParameter> at = AtParameter.of(parameters);
+    if (at.isPresent()) {
+      if (after != null) throw AtParameter.withAfter();
+      timeTravel.answer(ctx, projections.get(projection), at.get(), page);
+      return;
+    }
     if (after == null || reachedOrAhead(projection, after)) {
       send(ctx, page, query);
       return;
