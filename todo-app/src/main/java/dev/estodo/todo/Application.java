@@ -22,6 +22,8 @@ import dev.estodo.todo.reactors.Email;
 import dev.estodo.todo.reactors.TodoCompletedNotifier;
 import dev.estodo.todo.web.ApiDocumentRoutes;
 import dev.estodo.todo.web.CommandRoutes;
+import dev.estodo.todo.web.EventLogRoutes;
+import dev.estodo.todo.web.EventStreamRoutes;
 import dev.estodo.todo.web.HealthRoutes;
 import dev.estodo.todo.web.HistoryRoutes;
 import dev.estodo.todo.web.PageRoutes;
@@ -156,6 +158,7 @@ public final class Application implements AutoCloseable {
     var commands = new CommandHandler<>(store, TodoEventTypes.registry(), new Todo(), TodoEvent.class);
     return new WebServer(List.of(new PageRoutes(), new ApiDocumentRoutes(), new CommandRoutes(commands, store, dataSource),
         new HistoryRoutes(store, new ListsAt(dataSource), head), queryRoutes(readWait),
+        new EventLogRoutes(dataSource), eventStreams(limits),
         new HealthRoutes(dataSource, head, checkpoints, processorNames(), health),
         new MetricsRoutes(metrics, dataSource, checkpoints, processorNames(), health.lease())), limits)
         .observeRequests(new HttpMetrics(metrics));
@@ -165,6 +168,14 @@ public final class Application implements AutoCloseable {
   public QueryRoutes queryRoutes(Duration readWait) {
     return new QueryRoutes(outstanding, scheduled, completed, checkpoints, watch, head, readWait,
         new ListsAt(dataSource));
+  }
+
+  /** The event streams of one web server, whose open count {@code /metrics} shows. */
+  private EventStreamRoutes eventStreams(WebLimits limits) {
+    EventStreamRoutes streams = new EventStreamRoutes(store, checkpoints,
+        List.of(OutstandingTodos.NAME, ScheduledTodos.NAME, CompletedTodos.NAME), limits);
+    metrics.measureStreams(streams::open);
+    return streams;
   }
 
   private static List<String> processorNames() {

@@ -20,9 +20,13 @@ public final class TestServer implements AutoCloseable {
   private final ProcessorRunner processors;
 
   private TestServer(Application application, ProcessorRunner processors) {
+    this(application, processors, WebLimits.DEFAULTS);
+  }
+
+  private TestServer(Application application, ProcessorRunner processors, WebLimits limits) {
     this.application = application;
     this.processors = processors;
-    this.web = application.webServer().start("127.0.0.1", 0);
+    this.web = application.webServer(WebSettings.DEFAULT_READ_WAIT, limits).start("127.0.0.1", 0);
   }
 
   /**
@@ -46,6 +50,15 @@ public final class TestServer implements AutoCloseable {
     ProcessorRunner processors = application.processors(email, clock);
     processors.start();
     return new TestServer(application, processors);
+  }
+
+  /** As {@link #startWithProcessors(Email, Clock)}, the web server allowing clients what {@code limits} says. */
+  public static TestServer startWithProcessors(Email email, Clock clock, WebLimits limits) {
+    var dataSource = freshDataSource();
+    Application application = Application.on(dataSource, dataSource);
+    ProcessorRunner processors = application.processors(email, clock);
+    processors.start();
+    return new TestServer(application, processors, limits);
   }
 
   /** The wired application behind the server (its store, its data source). */

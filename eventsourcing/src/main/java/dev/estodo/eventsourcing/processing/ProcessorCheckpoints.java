@@ -117,7 +117,7 @@ public final class ProcessorCheckpoints {
   }
 
   /** Where each named processor stands, in one query; a processor that never ran is absent. */
-  Map<String, Checkpoint> of(Collection<String> names) {
+  public Map<String, Checkpoint> of(Collection<String> names) {
     try (Connection connection = dataSource.getConnection()) {
       return CheckpointRows.read(connection, names);
     } catch (SQLException e) {

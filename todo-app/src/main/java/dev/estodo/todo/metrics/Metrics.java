@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 
 /** One process's meters, in a registry of its own (never a global one, so tests stay apart). */
@@ -48,6 +49,12 @@ public final class Metrics implements AutoCloseable {
   public void measureWaits(CheckpointWatch watch) {
     Gauge.builder("estodo.waits.open", watch, CheckpointWatch::open).strongReference(true)
         .description("?after= waits open in this process").register(registry);
+  }
+
+  /** The number of event streams {@code open} tells are open; the first web server's, if a process has several. */
+  public void measureStreams(IntSupplier open) {
+    Gauge.builder("estodo.event.streams.open", open, supplier -> supplier.getAsInt()).strongReference(true)
+        .description("event streams (GET /events/stream) open in this process").register(registry);
   }
 
   /** What the store tells of its appends: how many, how long, how many events. */

@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -42,8 +43,13 @@ public final class HistoryRoutes implements Routes {
 
     static HistoryEvent of(StoredEvent event) {
       return new HistoryEvent(event.position(), event.id(), event.aggregateId(), event.version(), event.type(),
-          event.body(), event.correlationId(), event.causationId(), CREATED_AT.format(event.createdAt()));
+          event.body(), event.correlationId(), event.causationId(), timeOf(event.createdAt()));
     }
+  }
+
+  /** A stored event's time as the history shows it, UTC to the millisecond. */
+  static String timeOf(Instant time) {
+    return CREATED_AT.format(time);
   }
 
   private final EventStore store;

@@ -22,7 +22,8 @@ record Page(long offset, long limit) {
     return offset == 0;
   }
 
-  private static long number(String name, String value, long min, long max, long absent) {
+  /** {@code value} of the parameter {@code name} as a number from min to max, {@code absent} when null; else 400 naming it. */
+  static long number(String name, String value, long min, long max, long absent) {
     if (value == null) return absent;
     try {
       long number = Long.parseLong(value.trim());

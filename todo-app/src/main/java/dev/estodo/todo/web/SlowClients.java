@@ -14,11 +14,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * client trickling them holds only its connection, closed after the idle timeout of silence. A
  * body is read on a request thread: it must keep arriving at the minimum average rate ({@link
  * BodyRate}, else 408) and never fall silent for the idle timeout (else 408), and the pool has threads enough for
- * hundreds of such readers at once besides the requests that answer at once. Waits hold no thread.
+ * hundreds of such readers at once besides the requests that answer at once. Waits and event
+ * streams hold no thread.
  */
 final class SlowClients {
-  /** Request threads at most: each body still arriving holds one, for at most the idle timeout. */
-  static final int MAX_THREADS = 800;
   private static final int MIN_THREADS = 8;
   private static final int THREAD_IDLE_MILLIS = 60_000;
   // connections the kernel queues before Jetty accepts them: a burst of a thousand waits must not
@@ -28,7 +27,7 @@ final class SlowClients {
   private SlowClients() {}
 
   static void configure(JavalinConfig config, WebLimits limits) {
-    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, THREAD_IDLE_MILLIS);
+    QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), MIN_THREADS, THREAD_IDLE_MILLIS);
     threads.setName("estodo-http");
     config.jetty.threadPool = threads;
     config.jetty.modifyHttpConfiguration(http -> {
