@@ -27,7 +27,7 @@ async function showTab(name, {push = true} = {}) {
   $('log-panel').hidden = name !== 'log';
   if (push && location.hash !== `#${name}`) history.replaceState(null, '', `#${name}`);
   render();
-  await (name === 'log' ? reloadLog() : refresh());
+  await Promise.all(name === 'log' ? [reloadLog(), refresh()] : [refresh()]);
 }
 
 function tabOfUrl() {
@@ -64,8 +64,7 @@ function announced(event) {
 }
 
 async function resumed() {
-  await (state.list === 'log' ? reloadLog() : refresh());
-  await reloadHistory(state.at);
+  await Promise.all(state.list === 'log' ? [reloadLog(), refresh()] : [refresh()]);
 }
 
 function showLive(status) {

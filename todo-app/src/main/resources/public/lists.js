@@ -58,6 +58,7 @@ async function load(name, seen) {
 /** Draws the list shown from what the page knows, keeping the focus where it was. */
 export function render() {
   const focused = document.activeElement && document.activeElement.dataset.focus;
+  for (const name of LISTS) document.querySelector(`[data-count="${name}"]`).textContent = countText(state.pages[name]);
   if (state.list === 'log') return;
   const page = state.pages[state.list];
   const shown = page.rows.map((todo, index) => ({todo, index})).filter(({todo}) => matches(todo, state.filter));
@@ -68,7 +69,6 @@ export function render() {
   $('empty').hidden = shown.length > 0;
   $('pager').replaceChildren(...pager(page, {go: turnPage}));
   $('pager').hidden = page.offset === 0 && !page.more;
-  for (const name of LISTS) document.querySelector(`[data-count="${name}"]`).textContent = countText(state.pages[name]);
   if (focused) focusOn(focused);
 }
 

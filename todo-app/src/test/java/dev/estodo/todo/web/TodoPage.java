@@ -28,8 +28,9 @@ final class TodoPage {
     wait.pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class);
   }
 
-  /** Loads the page and waits for its first lists. */
+  /** Loads the page afresh (a URL differing only in its #tab would not reload it) and waits for its first lists. */
   TodoPage open(URI root) {
+    driver.get("about:blank");
     driver.get(root.toString());
     wait.until(d -> !d.findElement(By.cssSelector("[data-count='outstanding']")).getText().isEmpty());
     return this;
