@@ -40,12 +40,12 @@ function actions(todo, {list, first, panel, moved, changeable, on}) {
   const button = (action, label, icon, attributes = {}) => el('button', {
     type: 'button', class: `icon action-${action}`, 'data-focus': `${id}:${action}`, 'aria-label': label, title: label,
     'aria-describedby': `title-${id}`, onclick: (event) => on.action(id, action, event), ...attributes}, icon);
-  if (!changeable) return [button('history', 'History', '🕑')];
+  if (!changeable) return [button('history', 'History', '↺')];
   return [
     list === 'outstanding' && button('moveup', 'Move up', '↑', {disabled: first || moved}),
     button('edit', 'Edit', '✎', {'aria-expanded': String(panel === 'edit')}),
     button('abandon', 'Abandon', '✕', {'aria-expanded': String(panel === 'abandon')}),
-    button('history', 'History', '🕑'),
+    button('history', 'History', '↺'),
   ];
 }
 

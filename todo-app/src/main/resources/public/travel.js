@@ -21,7 +21,7 @@ export async function travelTo(event) {
   const story = known(event);
   $('travel-where').replaceChildren(`The lists as they were right after event ${event.position}, `,
     el('time', {datetime: event.created_at}, timestamp(event.created_at)), ': ',
-    sentenceElement(story ? story.parts : [event.type]), story && story.title !== null ? [' (', el('bdi', {}, story.title), ')'] : []);
+    sentenceElement(story ? story.parts : [event.type]), ...(story && story.title !== null ? [' (', el('bdi', {}, story.title), ')'] : []));
   Object.assign($('travel-slider'), {max: Math.max(store.head, event.position), value: event.position});
   $('travel').hidden = false;
   document.body.classList.add('in-the-past');
