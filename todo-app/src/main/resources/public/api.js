@@ -43,6 +43,11 @@ async function command(method, id, suffix, body) {
   if (position !== null && /^\d+$/.test(position)) lastPosition = position;
 }
 
+/** The position of the last event of the user's own commands (0 before any). */
+export function commandPosition() {
+  return Number(lastPosition || 0);
+}
+
 /** The commands: each resolves once its events are stored, or rejects with an ApiError. */
 export const commands = {
   add: (id, fields) => command('POST', id, '', fields),

@@ -2,7 +2,7 @@
 // travel, the history panel, and live updates: an event the page has not seen reloads what it shows.
 
 import {lockAddForm, wireAddForm} from './add-form.js';
-import {events} from './api.js';
+import {commandPosition, events} from './api.js';
 import {handlers} from './actions.js';
 import {closeHistory, reloadHistory} from './history.js';
 import {LISTS, refresh, render, state} from './lists.js';
@@ -58,7 +58,8 @@ function changed() {
 function announced(event) {
   store.head = Math.max(store.head, event.position);
   $('travel-slider').max = String(Math.max(store.head, state.at || 0));
-  if (event.position <= state.seen) return;
+  // the user's own commands are already shown: their refresh read the lists with ?after=
+  if (event.position <= Math.max(state.seen, commandPosition())) return;
   state.seen = event.position;
   changed();
 }
