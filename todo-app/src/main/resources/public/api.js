@@ -43,6 +43,11 @@ async function command(method, id, suffix, body) {
   if (position !== null && /^\d+$/.test(position)) lastPosition = position;
 }
 
+/** The position of the last event of the user's own commands (0 before any). */
+export function commandPosition() {
+  return Number(lastPosition || 0);
+}
+
 /** The commands: each resolves once its events are stored, or rejects with an ApiError. */
 export const commands = {
   add: (id, fields) => command('POST', id, '', fields),
@@ -53,18 +58,30 @@ export const commands = {
 };
 
 /**
- * Up to {@code limit} rows of one list (outstanding, scheduled, completed) from {@code offset},
- * reflecting every command sent so far.
+ * Up to {@code limit} rows of one list (outstanding, scheduled, completed) from {@code offset}:
+ * as it was right after position {@code at}, or, without one, reflecting every command sent so far
+ * and the position {@code seen} (of an event the stream announced).
  */
-export async function list(name, offset, limit) {
+export async function list(name, offset, limit, {at = null, seen = null} = {}) {
   const query = new URLSearchParams({offset, limit});
-  if (lastPosition !== null) query.set('after', lastPosition);
+  if (at !== null) query.set('at', at);
+  const after = Math.max(Number(lastPosition || 0), Number(seen || 0));
+  if (at === null && after > 0) query.set('after', after);
   return (await request('GET', `/todos/${name}?${query}`)).json();
 }
 
-/** The todo's stored events, oldest first. */
-export async function history(id) {
-  return (await request('GET', `/todo/${encodeURIComponent(id)}/events`)).json();
+/** The todo's stored events, oldest first; up to position {@code at} when given. */
+export async function history(id, at = null) {
+  const query = at === null ? '' : `?${new URLSearchParams({at})}`;
+  return (await request('GET', `/todo/${encodeURIComponent(id)}/events${query}`)).json();
+}
+
+/** Up to {@code limit} events of the whole store, newest first, before {@code before}, of {@code types}. */
+export async function events({limit, before = null, types = []}) {
+  const query = new URLSearchParams({limit});
+  if (before !== null) query.set('before', before);
+  if (types.length > 0) query.set('type', types.join(','));
+  return (await request('GET', `/events?${query}`)).json();
 }
 
 /** A fresh todo id; crypto.randomUUID needs a secure context, which plain http on a LAN is not. */

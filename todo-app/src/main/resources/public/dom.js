@@ -1,6 +1,8 @@
 // Building DOM safely: text goes in as text nodes, never as markup, so a title such as
 // <img src=x onerror=alert(1)> shows as those characters.
 
+import {fieldOf, plainWords} from './messages.js';
+
 /** An element with attributes (false/null/undefined ones left out) and children (strings become text). */
 export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
@@ -8,6 +10,7 @@ export function el(tag, attributes = {}, ...children) {
     if (value === false || value === null || value === undefined) continue;
     if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
     else if (name === 'value') element.value = value;
+    else if (name === 'checked') element.checked = Boolean(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children.flat()) {
@@ -17,19 +20,27 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
-/** Shows {@code message} in the error element {@code target}, or hides it when there is none. */
+/** Shows {@code message} (the API's text) in plain words in {@code target}, the API's text as its tooltip. */
 export function showError(target, message) {
-  target.textContent = message || '';
+  target.textContent = message ? plainWords(message) : '';
+  if (message) target.title = message;
+  else target.removeAttribute('title');
   target.hidden = !message;
 }
 
-/** Marks the form field an API message names ("Bad Request: due_date is invalid") as invalid. */
-export function markInvalid(form, message) {
+/**
+ * Shows an API message in {@code form}: under the field it names (marked invalid and focused) when
+ * it names one, else in the form's own error line. No message clears them all.
+ */
+export function showFormError(form, message) {
   for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
-  const field = /^Bad Request: (\w+) is (?:invalid|blank)/.exec(message || '');
-  const input = field && form.querySelector(`[name="${field[1]}"]`);
-  if (input) {
-    input.setAttribute('aria-invalid', 'true');
-    input.focus();
+  for (const error of form.querySelectorAll('.error')) showError(error, null);
+  const input = fieldOf(message) && form.querySelector(`[name="${fieldOf(message)}"]`);
+  if (!input) {
+    if (message) showError(form.querySelector('[data-error]'), message);
+    return;
   }
+  input.setAttribute('aria-invalid', 'true');
+  showError(form.querySelector(`[data-error-for="${input.name}"]`), message);
+  input.focus();
 }

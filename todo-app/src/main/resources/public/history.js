@@ -1,33 +1,37 @@
-// The history panel: a todo's stored events, the source of truth that the lists are built from.
-// User strings (the title, every string in an event's body) are each in a <bdi> of their own.
+// The history panel: a todo's stored events in words, the source of truth that the lists are built
+// from, each with the raw event one click away. In time travel it shows the events up to that moment.
 
 import {history} from './api.js';
 import {el, showError} from './dom.js';
 import {timestamp} from './dates.js';
+import {rawEvent, sentenceElement} from './raw.js';
+import {historyParts} from './sentences.js';
 
 const panel = () => document.getElementById('history');
 let shown = null;
 
-/** Opens the panel on the todo {@code id} (titled {@code title}) and loads its events. */
-export async function openHistory(id, title) {
+/** Opens the panel on the todo {@code id} (titled {@code title}) and loads its events (up to {@code at}). */
+export async function openHistory(id, title, at = null) {
   shown = {id, title};
   document.getElementById('history-title').replaceChildren(el('bdi', {}, title));
   document.getElementById('history-id').textContent = id;
   panel().hidden = false;
   document.querySelector('.layout').classList.add('with-history');
-  await reloadHistory();
+  await reloadHistory(at);
   // beside the list on a wide screen; below it on a narrow one, where the user must be taken there
   if (!matchMedia('(min-width: 960px)').matches) panel().scrollIntoView({block: 'start', behavior: 'smooth'});
 }
 
-/** Loads the shown todo's events again, e.g. after a command on it. */
-export async function reloadHistory() {
+/** Loads the shown todo's events again (up to position {@code at} when given), e.g. after a command on it. */
+export async function reloadHistory(at = null) {
   if (shown === null) return;
   const {id} = shown;
   try {
-    const events = await history(id);
+    const events = await history(id, at);
     if (shown === null || shown.id !== id) return;
-    document.getElementById('events').replaceChildren(...events.map(eventItem));
+    const open = new Set([...document.querySelectorAll('#events details[open]')].map((item) => item.dataset.id));
+    const parts = historyParts(events);
+    document.getElementById('events').replaceChildren(...events.map((event, i) => eventItem(event, parts[i], open)));
     showError(document.getElementById('history-error'), null);
   } catch (e) {
     showError(document.getElementById('history-error'), e.message);
@@ -42,27 +46,13 @@ export function closeHistory() {
   document.getElementById('events').replaceChildren();
 }
 
-function eventItem(event) {
-  const meta = [`position ${event.position}`, `event ${event.id}`];
-  if (event.causation_id) meta.push(`caused by ${event.causation_id}`);
+function eventItem(event, parts, open) {
+  const raw = rawEvent(event);
+  raw.dataset.id = event.id;
+  raw.open = open.has(event.id);
   return el('li', {class: 'event', 'data-type': event.type},
-    el('div', {class: 'event-head'},
-      el('span', {class: 'event-type'}, event.type),
-      el('span', {class: 'event-version'}, `v${event.version}`),
-      el('time', {datetime: event.created_at}, timestamp(event.created_at))),
-    el('pre', {class: 'event-body'}, jsonNodes(event.body, '')),
-    el('p', {class: 'event-meta mono'}, meta.join(' · ')));
-}
-
-// {@code value} laid out as JSON.stringify(value, null, 2) lays it out, each string value in a <bdi>
-function jsonNodes(value, indent) {
-  if (typeof value === 'string') return [el('bdi', {}, JSON.stringify(value))];
-  if (value === null || typeof value !== 'object') return [JSON.stringify(value)];
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  const entries = Array.isArray(value) ? value.map((item) => [null, item]) : Object.entries(value);
-  if (entries.length === 0) return [open + close];
-  const inner = `${indent}  `;
-  const lines = entries.map(([key, item], i) => [i === 0 ? '\n' : ',\n', inner,
-    key === null ? '' : `${JSON.stringify(key)}: `, ...jsonNodes(item, inner)]);
-  return [open, ...lines.flat(), '\n', indent, close];
+    el('div', {class: 'event-head'}, sentenceElement(parts)),
+    el('p', {class: 'event-when'}, el('time', {datetime: event.created_at}, timestamp(event.created_at)),
+      ` · position ${event.position}`),
+    raw);
 }

@@ -22,6 +22,7 @@ public final class PageRoutes implements Routes {
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("app.css", "text/css; charset=utf-8"),
       Map.entry("lists.css", "text/css; charset=utf-8"),
+      Map.entry("log.css", "text/css; charset=utf-8"),
       Map.entry("app.js", "text/javascript; charset=utf-8"),
       Map.entry("add-form.js", "text/javascript; charset=utf-8"),
       Map.entry("pages.js", "text/javascript; charset=utf-8"),
@@ -30,6 +31,14 @@ public final class PageRoutes implements Routes {
       Map.entry("dom.js", "text/javascript; charset=utf-8"),
       Map.entry("history.js", "text/javascript; charset=utf-8"),
       Map.entry("todos.js", "text/javascript; charset=utf-8"),
+      Map.entry("actions.js", "text/javascript; charset=utf-8"),
+      Map.entry("lists.js", "text/javascript; charset=utf-8"),
+      Map.entry("live.js", "text/javascript; charset=utf-8"),
+      Map.entry("log.js", "text/javascript; charset=utf-8"),
+      Map.entry("messages.js", "text/javascript; charset=utf-8"),
+      Map.entry("raw.js", "text/javascript; charset=utf-8"),
+      Map.entry("sentences.js", "text/javascript; charset=utf-8"),
+      Map.entry("travel.js", "text/javascript; charset=utf-8"),
       Map.entry("icon.svg", "image/svg+xml"));
 
   private final byte[] page = read("index.html");

@@ -28,8 +28,9 @@ final class TodoPage {
     wait.pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class);
   }
 
-  /** Loads the page and waits for its first lists. */
+  /** Loads the page afresh (a URL differing only in its #tab would not reload it) and waits for its first lists. */
   TodoPage open(URI root) {
+    driver.get("about:blank");
     driver.get(root.toString());
     wait.until(d -> !d.findElement(By.cssSelector("[data-count='outstanding']")).getText().isEmpty());
     return this;
@@ -80,9 +81,26 @@ final class TodoPage {
     return driver.findElements(By.cssSelector("#todos .todo-title")).stream().map(WebElement::getText).toList();
   }
 
-  /** Clicks {@code action} (moveup, edit, complete, abandon, history) on the item titled {@code title}. */
+  /** Clicks {@code action} (moveup, edit, complete: the checkbox, abandon, history) on the item titled {@code title}. */
   void click(String title, String action) {
-    todo(title).findElement(By.cssSelector("button.action-" + action)).click();
+    todo(title).findElement(By.cssSelector(".action-" + action)).click();
+  }
+
+  /** The history's sentences, oldest first, once there are {@code count}. */
+  List<String> historySentences(int count) {
+    return wait.until(d -> {
+      List<String> sentences = d.findElements(By.cssSelector("#events .event-sentence")).stream()
+          .map(WebElement::getText).toList();
+      return sentences.size() >= count ? sentences : null;
+    });
+  }
+
+  /** The raw bodies of the history's events, each opened with one click on its summary. */
+  List<String> rawBodies() {
+    for (WebElement summary : driver.findElements(By.cssSelector("#events details:not([open]) summary"))) {
+      summary.click();
+    }
+    return driver.findElements(By.cssSelector("#events .event-body")).stream().map(WebElement::getText).toList();
   }
 
   /** The error shown inside {@code scope}, once there is one. */

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estodo.todo.TestServer;
 import dev.estodo.todo.reactors.RecordingEmail;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +24,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
-/** The page on a laptop and a phone, by keyboard, within its own rules; screenshots in target/screenshots. */
+/**
+ * The page on a laptop and a phone, in dark mode and in time travel, by keyboard, within its own rules;
+ * screenshots in target/screenshots, or in ESTODO_SCREENSHOTS (the README's come from {@code ../docs}).
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedBrowser.class)
 class WebPageLooksTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = Path.of(System.getenv().getOrDefault("ESTODO_SCREENSHOTS", "target/screenshots"));
   private static Browser browser;
   private static TestServer server;
 
@@ -55,8 +56,10 @@ class WebPageLooksTest {
     page.historyTypes(3);
 
     screenshot("estodo.png", 1280, 1000);
-    screenshot("estodo-phone.png", 390, 1400);
+    screenshot("estodo-phone.png", 390, 844);
 
+    assertThat(browser.driver().findElement(By.id("add-form")).getSize().getHeight()).as("one line on a phone")
+        .isLessThan(80);
     assertThat(page.todo("Get to the chopper, NOW!").getAttribute("data-id")).isEqualTo(chopper);
     assertThat(browser.driver().executeScript("return document.documentElement.scrollWidth <= innerWidth"))
         .isEqualTo(true);
@@ -66,6 +69,33 @@ class WebPageLooksTest {
 
   @Test
   @Order(2)
+  void dark_mode_follows_the_system_and_time_travel_shows_an_earlier_moment() throws Exception {
+    TodoPage page = new TodoPage(browser.driver()).open(server.uri("/#log"));
+    page.waitFor(driver -> driver.findElements(By.cssSelector("#log .travel-to")).size() >= 6);
+    List<WebElement> events = browser.driver().findElements(By.cssSelector("#log .travel-to"));
+    events.get(events.size() - 4).click(); // right after the move up: the chopper above the squats
+    page.waitFor(driver -> driver.findElement(By.id("travel")).isDisplayed() && page.titles().size() == 2);
+    screenshot("estodo-time-travel.png", 1280, 900);
+    browser.driver().findElement(By.id("travel-now")).click();
+    page.waitFor(driver -> !driver.findElement(By.id("travel")).isDisplayed());
+
+    darkMode("dark");
+    screenshot("estodo-dark.png", 1280, 900);
+
+    assertThat(browser.driver().executeScript("return getComputedStyle(document.body).backgroundColor"))
+        .isEqualTo("rgb(15, 19, 27)");
+    darkMode("light");
+    assertThat(browser.driver().executeScript("return getComputedStyle(document.body).backgroundColor"))
+        .isEqualTo("rgb(243, 245, 249)");
+  }
+
+  private static void darkMode(String scheme) {
+    browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
+  @Test
+  @Order(3)
   void enter_adds_a_todo_and_leaves_the_cursor_in_the_title_for_the_next() {
     browser.driver().manage().window().setSize(new Dimension(1280, 860));
     TodoPage page = new TodoPage(browser.driver()).open(server.uri("/"));
@@ -106,11 +136,7 @@ class WebPageLooksTest {
   }
 
   private static String send(String method, String id, String suffix, String json) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(server.uri("/todo/" + id + suffix))
-            .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(method + " " + suffix + ": " + response.body()).isBetween(200, 201);
+    new PageSeeds(server.uri("/")).command(method, id, suffix, json);
     return id;
   }
 

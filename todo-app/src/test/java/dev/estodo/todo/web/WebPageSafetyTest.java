@@ -61,37 +61,49 @@ class WebPageSafetyTest {
     List<WebElement> isolated = List.of(todo.findElement(By.cssSelector(".todo-title bdi")),
         todo.findElement(By.cssSelector(".todo-description bdi")), todo.findElement(By.cssSelector(".stakeholder bdi")));
     page.click(title, "history");
-    WebElement body = page.waitFor(driver -> driver.findElements(By.cssSelector("#events .event-body")).stream()
-        .findFirst().orElse(null));
+    page.historySentences(1);
+    page.rawBodies();
+    WebElement body = browser.driver().findElement(By.cssSelector("#events .event-body"));
+    WebElement sentence = browser.driver().findElement(By.cssSelector("#events .event-sentence"));
 
     assertThat(isolated).extracting(WebElement::getText)
         .containsExactly(title, "\u202EGet to the chopper", "dillon@cia.gov");
     assertThat(body.findElements(By.tagName("bdi"))).extracting(WebElement::getText)
         .contains("\"" + title + "\"", "\"dillon@cia.gov\"");
+    assertThat(sentence.findElements(By.tagName("bdi"))).extracting(WebElement::getText)
+        .containsExactly(title, "dillon@cia.gov", "\u202EGet to the chopper");
     assertThat(browser.driver().findElement(By.cssSelector("#history-title bdi")).getText()).isEqualTo(title);
     assertThat(browser.driver().findElements(By.cssSelector("#todos bdi, #history bdi")))
         .allSatisfy(element -> assertThat(element.getCssValue("unicode-bidi")).isEqualTo("isolate"));
   }
 
   @Test
-  void an_invalid_field_shows_the_api_message_next_to_it_in_the_add_form() {
+  void an_invalid_field_says_so_in_plain_words_under_it_with_the_api_message_as_its_tooltip() {
     page.add("Call the governor", Map.of("stakeholder_email", "not an email"));
 
-    assertThat(page.errorIn(By.id("add-form"))).isEqualTo("Bad Request: stakeholder_email is invalid");
-    assertThat(browser.driver().findElement(By.cssSelector("#add-form [name='stakeholder_email']"))
-        .getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(page.errorIn(By.cssSelector("#add-form .field-stakeholder_email")))
+        .isEqualTo("Enter an email address, such as dillon@cia.gov.");
+    WebElement error = browser.driver().findElement(By.id("add-error-stakeholder_email"));
+    WebElement input = browser.driver().findElement(By.cssSelector("#add-form [name='stakeholder_email']"));
+    assertThat(error.getAttribute("title")).isEqualTo("Bad Request: stakeholder_email is invalid");
+    assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(input.getAttribute("aria-describedby")).isEqualTo("add-error-stakeholder_email");
+    assertThat(browser.driver().switchTo().activeElement()).isEqualTo(input);
   }
 
+  // the form stays open while the completion arrives live: the page does not pull a form from under the user
   @Test
-  void a_command_the_todo_rejects_shows_the_reason_on_that_todo() throws Exception {
+  void a_command_the_todo_rejects_shows_the_reason_on_that_todo_in_plain_words() throws Exception {
     page.add("Terminate the T-1000", Map.of());
     String id = page.todo("Terminate the T-1000").getAttribute("data-id");
+    page.click("Terminate the T-1000", "abandon");
     completeBehindThePagesBack(id);
 
-    page.click("Terminate the T-1000", "abandon");
     page.todo("Terminate the T-1000").findElement(By.cssSelector(".finish-form button[type='submit']")).click();
 
-    assertThat(page.errorIn(By.cssSelector("#todos [data-id='" + id + "']")))
+    By todo = By.cssSelector("#todos [data-id='" + id + "']");
+    assertThat(page.errorIn(todo)).isEqualTo("This todo was already completed, perhaps in another window.");
+    assertThat(browser.driver().findElement(todo).findElement(By.cssSelector(".error:not([hidden])")).getAttribute("title"))
         .isEqualTo("Unprocessable Entity: Todo \"" + id + "\" already complete");
   }
 

@@ -6,6 +6,8 @@ import dev.estodo.todo.TestServer;
 import dev.estodo.todo.reactors.RecordingEmail;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,10 +46,10 @@ class WebPageTest {
         "stakeholder_email", "the-governator@example.com"));
 
     WebElement todo = page.todo("2000 squats");
-    assertThat(todo.getText()).contains("Leg day.", "Due 13 Jul 2017", "the-governator@example.com");
+    assertThat(todo.getText()).contains("Leg day.", "Overdue: 13 Jul 2017", "the-governator@example.com");
     assertThat(browser.driver().findElement(By.name("title")).getAttribute("value")).isEmpty();
     page.tab("scheduled");
-    assertThat(page.text("2000 squats")).contains("Due 13 Jul 2017");
+    assertThat(page.text("2000 squats")).contains("Overdue: 13 Jul 2017");
   }
 
   @Test
@@ -80,8 +82,9 @@ class WebPageTest {
     assertThat(page.text("Get to the chopper, NOW!")).contains("It's in the trees");
     page.click("Get to the chopper, NOW!", "history");
     assertThat(page.historyTypes(2)).containsExactly("todo_added", "todo_amended");
-    assertThat(browser.driver().findElements(By.cssSelector("#events .event-body")).get(1).getText())
-        .isEqualToIgnoringWhitespace("{\"title\": \"Get to the chopper, NOW!\"}");
+    assertThat(page.historySentences(2)).containsExactly("Added \"Get to the chopper\", description \"It's in the trees\"",
+        "Title changed from \"Get to the chopper\" to \"Get to the chopper, NOW!\"");
+    assertThat(page.rawBodies().get(1)).isEqualToIgnoringWhitespace("{\"title\": \"Get to the chopper, NOW!\"}");
   }
 
   @Test
@@ -97,17 +100,16 @@ class WebPageTest {
   }
 
   @Test
-  void completing_on_today_moves_the_todo_to_the_completed_list() {
+  void ticking_the_checkbox_completes_the_todo_dated_today_and_moves_it_to_the_completed_list() {
     page.add("I'll be back", Map.of());
-    page.click("I'll be back", "complete");
 
-    WebElement date = page.todo("I'll be back").findElement(By.name("completed_on"));
-    assertThat(date.getAttribute("value")).isEqualTo(LocalDate.now().toString());
-    page.todo("I'll be back").findElement(By.cssSelector(".finish-form button[type='submit']")).click();
+    page.click("I'll be back", "complete");
 
     page.waitUntilGone("I'll be back");
     page.tab("completed");
-    assertThat(page.text("I'll be back")).contains("Completed");
+    String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
+    assertThat(page.text("I'll be back")).contains("Completed " + today);
+    assertThat(page.todo("I'll be back").findElement(By.cssSelector(".action-complete")).isSelected()).isTrue();
   }
 
   @Test
