@@ -13,8 +13,9 @@ const RETRY_MS = 3000;
 export function follow(from, on) {
   let last = from;
   let broken = false;
+  let source = null;
   const open = () => {
-    const source = new EventSource(`/events/stream?${new URLSearchParams({after: last})}`);
+    source = new EventSource(`/events/stream?${new URLSearchParams({after: last})}`);
     const announced = (message) => {
       last = Math.max(last, Number(message.lastEventId) || 0);
       on.event(JSON.parse(message.data));
@@ -32,5 +33,14 @@ export function follow(from, on) {
       if (source.readyState === EventSource.CLOSED) setTimeout(open, RETRY_MS);
     });
   };
+  // A page left (for another, or into the back/forward cache) gives its stream back: a browser has
+  // only six connections to a server, and a stream kept open by a hidden page would hold one of them.
+  window.addEventListener('pagehide', () => {
+    source.close();
+    broken = true;
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) open();
+  });
   open();
 }

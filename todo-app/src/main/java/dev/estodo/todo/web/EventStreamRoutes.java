@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 
@@ -63,10 +64,17 @@ public final class EventStreamRoutes implements Routes, AutoCloseable {
   }
 
   private void open(Context ctx, Checkpoint start) throws IOException {
-    Response response = Request.getBaseRequest(ctx.req()).getResponse();
-    response.getHttpChannel().setIdleTimeout(limits.idleTimeout().plus(limits.heartbeat()).toMillis());
+    Request request = Request.getBaseRequest(ctx.req());
+    Response response = request.getResponse();
     ctx.status(200).contentType("text/event-stream; charset=utf-8").header("Cache-Control", "no-cache")
         .header("X-Accel-Buffering", "no").header("X-Content-Type-Options", "nosniff");
+    // A HEAD (which the routes see as GET) gets the stream's headers and ends: it has no body to follow.
+    if (HttpMethod.HEAD.is(request.getMethod())) {
+      slots.release();
+      ctx.res().flushBuffer(); // committed without a length, as the GET's headers are
+      return;
+    }
+    response.getHttpChannel().setIdleTimeout(limits.idleTimeout().plus(limits.heartbeat()).toMillis());
     ServletOutputStream out = ctx.res().getOutputStream();
     fanOut.start();
     ctx.future(() -> {

@@ -54,7 +54,7 @@ class PageRoutesTest {
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript").contains("charset=utf-8"));
-    assertThat(script.body()).contains("import {events} from './api.js';").doesNotContain("innerHTML");
+    assertThat(script.body()).contains("from './api.js';").doesNotContain("innerHTML");
     assertThat(stylesheet.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/css").contains("charset=utf-8"));
     assertThat(stylesheet.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
