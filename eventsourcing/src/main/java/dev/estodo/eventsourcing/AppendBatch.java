@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One call of the store's {@code append_batch} function: many appends in one autocommitted
+ * One call of the store's {@code append_batch_with_races} function: many appends in one autocommitted
  * statement, so one round trip, one transaction and one WAL flush for all of them.
  */
 final class AppendBatch {
-  private static final String APPEND = "SELECT append_number, last_position, found_version FROM append_batch(?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String APPEND = "SELECT append_number, last_position, found_version, lost_race FROM append_batch_with_races(?, ?, ?, ?, ?, ?, ?, ?)";
 
-  /** What became of one append: the position of its last event, or, when null, the version found instead. */
-  record Outcome(Long position, long foundVersion) {}
+  /**
+   * What became of one append: the position of its last event or, when null, the version found
+   * instead and whether a concurrent append moved it there (see {@link ConcurrencyException#lostRace()}).
+   */
+  record Outcome(Long position, long foundVersion, boolean lostRace) {}
 
   private AppendBatch() {}
 
@@ -43,7 +46,7 @@ final class AppendBatch {
       while (rows.next()) {
         if (rows.getInt(1) != outcomes.size() + 1) throw new SQLException("append_batch answered out of order");
         long position = rows.getLong(2);
-        outcomes.add(new Outcome(rows.wasNull() ? null : position, rows.getLong(3)));
+        outcomes.add(new Outcome(rows.wasNull() ? null : position, rows.getLong(3), rows.getBoolean(4)));
       }
     }
     if (outcomes.size() != appends) throw new SQLException("append_batch answered " + outcomes.size() + " of " + appends);

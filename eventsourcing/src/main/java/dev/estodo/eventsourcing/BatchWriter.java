@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 
 /**
  * Writes one batch of waiting appends and settles each one's outcome. A lone append runs
- * {@code append_events} exactly as before group commit; a batch runs {@code append_batch}, where a
+ * {@code append_events} exactly as before group commit; a batch runs {@code append_batch_with_races}, where a
  * conflict fails only its own append. A batch the database refuses as a whole (an event id already
  * stored, a reaction already recorded) is written again one append at a time, so that the innocent
  * commit and the guilty get the exception they would have had alone. A batch that lost its
@@ -64,7 +64,7 @@ final class BatchWriter {
       PendingAppend append = batch.get(i);
       AppendBatch.Outcome outcome = outcomes.get(i);
       settlements.add(outcome.position() != null ? () -> succeed(append, outcome.position())
-          : () -> fail(append, append.conflict(outcome.foundVersion())));
+          : () -> fail(append, append.conflict(outcome.foundVersion(), outcome.lostRace())));
     }
     return settlements;
   }

@@ -1,7 +1,6 @@
 package dev.estodo.eventsourcing;
 
 import dev.estodo.eventsourcing.KnownStates.Known;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,18 +61,39 @@ public final class CommandHandler<C, E, S> {
    * @throws ConcurrencyException when another writer appended to the stream after it was loaded
    */
   public long handle(UUID aggregateId, C command, UUID correlationId) {
+    return handleKnown(aggregateId, command, correlationId, false);
+  }
+
+  /**
+   * Handles like {@link #handle(UUID, Object, UUID)} a command that starts an aggregate, such as an
+   * add of a new id, with no read when nothing is remembered of it: decides on the initial state
+   * and appends expecting version 0. A stream that was there before makes that append conflict,
+   * and the command is decided once more on the stream as loaded; one that a concurrent append
+   * started while this one waited ({@link ConcurrencyException#lostRace()}) is the conflict.
+   */
+  public long handleNew(UUID aggregateId, C command, UUID correlationId) {
+    return handleKnown(aggregateId, command, correlationId, true);
+  }
+
+  private long handleKnown(UUID aggregateId, C command, UUID correlationId, boolean startsNew) {
     Known<S> remembered = known.get(aggregateId);
-    if (remembered != null) {
-      List<E> decided = decidedOrNull(command, remembered.state());
-      if (decided != null) {
-        try {
-          return append(aggregateId, remembered, decided, correlationId, store::append);
-        } catch (ConcurrencyException stale) {
-          // another writer moved the stream since it was remembered: decide once more on what it holds
-        }
-      }
+    Known<S> assumed = remembered != null || !startsNew ? remembered : new Known<>(decider.initialState(), 0);
+    boolean guessed = remembered == null;
+    Long position = assumed == null ? null : appendedOrNull(aggregateId, assumed, command, correlationId, guessed);
+    return position != null ? position : handleLoaded(aggregateId, command, correlationId, store::append, true);
+  }
+
+  // Appends what the command decides on an assumed state; null when that decided no event, or its
+  // append found the assumption stale, so the caller decides on the loaded stream instead.
+  private Long appendedOrNull(UUID aggregateId, Known<S> assumed, C command, UUID correlationId, boolean guessed) {
+    List<E> decided = decidedOrNull(command, assumed.state());
+    if (decided == null) return null;
+    try {
+      return append(aggregateId, assumed, decided, correlationId, store::append);
+    } catch (ConcurrencyException stale) {
+      if (guessed && stale.lostRace()) throw stale;
+      return null;
     }
-    return handleLoaded(aggregateId, command, correlationId, store::append, true);
   }
 
   /**
@@ -94,7 +114,7 @@ public final class CommandHandler<C, E, S> {
     if (durable) known.remember(aggregateId, loaded);
     List<E> decided = decider.decide(command, loaded.state());
     if (decided.isEmpty()) return stream.lastPosition();
-    if (!durable) return append.append(aggregateId, loaded.version(), encode(decided, correlationId));
+    if (!durable) return append.append(aggregateId, loaded.version(), types.toData(decided, correlationId));
     return append(aggregateId, loaded, decided, correlationId, append);
   }
 
@@ -102,7 +122,7 @@ public final class CommandHandler<C, E, S> {
   private long append(UUID aggregateId, Known<S> before, List<E> decided, UUID correlationId, Append append) {
     long position;
     try {
-      position = append.append(aggregateId, before.version(), encode(decided, correlationId));
+      position = append.append(aggregateId, before.version(), types.toData(decided, correlationId));
     } catch (RuntimeException e) {
       known.forget(aggregateId);
       throw e;
@@ -115,8 +135,8 @@ public final class CommandHandler<C, E, S> {
     return position;
   }
 
-  // A remembered state may be stale, so its rejections and empty decisions are not answers:
-  // null sends the command to the loaded stream instead.
+  // A remembered or assumed state may be stale, so its rejections and empty decisions are not
+  // answers: null sends the command to the loaded stream instead.
   private List<E> decidedOrNull(C command, S remembered) {
     try {
       List<E> decided = decider.decide(command, remembered);
@@ -124,13 +144,5 @@ public final class CommandHandler<C, E, S> {
     } catch (RuntimeException rejection) {
       return null;
     }
-  }
-
-  private List<EventData> encode(List<E> decided, UUID correlationId) {
-    List<EventData> data = new ArrayList<>(decided.size());
-    for (E event : decided) {
-      data.add(types.toData(event, correlationId, null));
-    }
-    return data;
   }
 }

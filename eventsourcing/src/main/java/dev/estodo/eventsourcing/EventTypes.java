@@ -3,7 +3,9 @@ package dev.estodo.eventsourcing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -46,6 +48,15 @@ public final class EventTypes {
     String type = typesByClass.get(event.getClass());
     if (type == null) throw new IllegalArgumentException(event.getClass().getName() + " is not registered");
     return type;
+  }
+
+  /** Encodes each of {@code events} in turn as {@link #toData(Object, UUID, UUID)} does, caused by nothing. */
+  List<EventData> toData(List<?> events, UUID correlationId) {
+    List<EventData> data = new ArrayList<>(events.size());
+    for (Object event : events) {
+      data.add(toData(event, correlationId, null));
+    }
+    return data;
   }
 
   /** The event ready to append, with a new id. */

@@ -16,8 +16,8 @@ record PendingAppend(UUID aggregateId, Long expectedVersion, List<EventData> eve
     return new PendingAppend(aggregateId, expectedVersion, events, System.nanoTime(), new CompletableFuture<>());
   }
 
-  /** A conflict: the aggregate was at {@code foundVersion}, not the expected one. */
-  ConcurrencyException conflict(long foundVersion) {
-    return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, foundVersion);
+  /** A conflict: the aggregate was at {@code foundVersion}, not the expected one; see {@link ConcurrencyException#lostRace()}. */
+  ConcurrencyException conflict(long foundVersion, boolean lostRace) {
+    return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, foundVersion, lostRace);
   }
 }

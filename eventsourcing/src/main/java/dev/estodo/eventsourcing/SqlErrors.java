@@ -11,6 +11,8 @@ import org.postgresql.util.ServerErrorMessage;
  */
 final class SqlErrors {
   private static final String VERSION_CONFLICT = "ES409";
+  // The version moved while the append waited for the aggregate's lock: a race the writer lost.
+  private static final String LOST_RACE = "ES40W";
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String VERSION_CONSTRAINT = "events_aggregate_version_unique";
   private static final String CAUSED_ONCE_INDEX = "events_caused_once";
@@ -19,8 +21,9 @@ final class SqlErrors {
 
   static RuntimeException translate(SQLException e, UUID aggregateId, Long expectedVersion) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (state.equals(VERSION_CONFLICT)) {
-      return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, foundVersion(e));
+    if (state.equals(VERSION_CONFLICT) || state.equals(LOST_RACE)) {
+      return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, foundVersion(e),
+          state.equals(LOST_RACE));
     }
     if (state.equals(UNIQUE_VIOLATION) && VERSION_CONSTRAINT.equals(constraint(e))) {
       return new ConcurrencyException(aggregateId, expectedVersion == null ? -1 : expectedVersion, -1);

@@ -61,7 +61,10 @@ public final class CommandRoutes implements Routes {
       return;
     }
     TodoCommand command = parser.parse(ctx.pathParam("id"), JsonBody.read(ctx));
-    long position = handler.handle(command.todoId(), command, correlationId);
+    // An add is nearly always of a new id, so it appends with no read; the store's version check
+    // tells an id that was there before (422, decided on the stream) from a lost race (409).
+    long position = command instanceof AddTodo ? handler.handleNew(command.todoId(), command, correlationId)
+        : handler.handle(command.todoId(), command, correlationId);
     ctx.status(status).header(POSITION_HEADER, Long.toString(position));
   }
 }
