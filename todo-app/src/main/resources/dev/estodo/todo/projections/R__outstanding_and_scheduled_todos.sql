@@ -4,7 +4,14 @@
 -- with a due date.) TodoBatch calls project_<projection> with a batch of events as columns, one
 -- array element per event in stream order:
 -- - added: at the bottom of the list; a second todo_added of one id is ignored, as the
---   original's data may hold one;
+--   original's data may hold one. The batch's adds come first, as one statement, up to the
+--   first add of a todo with an earlier event in the batch (a second add after a completion
+--   must stay in place; so must every add after it, or they would take its list position).
+--   Going first changes nothing else: positions come from the identity in insert order and are
+--   only ever swapped, so a todo added in the batch is below every todo that existed before it,
+--   and no earlier event in the batch looks below those (a move looks above, and a delete or
+--   amend of another todo does not see it); the inserts are tried in the same order, so each
+--   gets the very position it would have got one by one;
 -- - amended: each field whose "given" flag is set (a field not given keeps its value, one given
 --   as null is cleared);
 -- - completed, abandoned: off the list;
@@ -33,13 +40,28 @@ DECLARE
   moved_position bigint;
   above_id uuid;
   above_position bigint;
+  late_adds_from bigint;
 BEGIN
+  late_adds_from := coalesce((
+    SELECT min(n) FROM (
+      SELECT kind, n, row_number() OVER (PARTITION BY todo_id ORDER BY n) AS nth
+      FROM unnest(kinds, todo_ids) WITH ORDINALITY AS change (kind, todo_id, n)) AS numbered
+    WHERE kind = 'added' AND nth > 1), coalesce(array_length(kinds, 1), 0) + 1);
+  INSERT INTO query_{projection} (todo_id, title, description, due_date, stakeholder_email)
+  SELECT todo_id, title, description, due_date, stakeholder_email
+  FROM unnest(kinds, todo_ids, titles, descriptions, due_dates, stakeholder_emails)
+    WITH ORDINALITY AS change (kind, todo_id, title, description, due_date, stakeholder_email, n)
+  WHERE kind = 'added' AND n < late_adds_from
+  ORDER BY n
+  ON CONFLICT (todo_id) DO NOTHING;
   FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
     CASE kinds[i]
     WHEN 'added' THEN
-      INSERT INTO query_{projection} (todo_id, title, description, due_date, stakeholder_email)
-      VALUES (todo_ids[i], titles[i], descriptions[i], due_dates[i], stakeholder_emails[i])
-      ON CONFLICT (todo_id) DO NOTHING;
+      IF i >= late_adds_from THEN
+        INSERT INTO query_{projection} (todo_id, title, description, due_date, stakeholder_email)
+        VALUES (todo_ids[i], titles[i], descriptions[i], due_dates[i], stakeholder_emails[i])
+        ON CONFLICT (todo_id) DO NOTHING;
+      END IF;
     WHEN 'amended' THEN
       UPDATE query_{projection} SET
         title = CASE WHEN titles_given[i] THEN titles[i] ELSE title END,
