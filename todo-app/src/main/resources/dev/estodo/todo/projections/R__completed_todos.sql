@@ -42,12 +42,13 @@ BEGIN
         stakeholder_email = CASE WHEN stakeholder_emails_given[i] THEN stakeholder_emails[i] ELSE stakeholder_email END
       WHERE todo_id = todo_ids[i];
     WHEN 'completed' THEN
+      -- One statement: the open todo's row, dropped, is what goes to the completed list.
+      WITH completing AS (
+        DELETE FROM query_completed_todos_incomplete_todos WHERE todo_id = todo_ids[i] RETURNING *)
       INSERT INTO query_completed_todos (todo_id, title, description, due_date, stakeholder_email, completed_on)
       SELECT todo_id, title, description, due_date, stakeholder_email, completed_ons[i]
-      FROM query_completed_todos_incomplete_todos
-      WHERE todo_id = todo_ids[i]
+      FROM completing
       ON CONFLICT (todo_id) DO NOTHING;
-      DELETE FROM query_completed_todos_incomplete_todos WHERE todo_id = todo_ids[i];
     WHEN 'abandoned' THEN
       DELETE FROM query_completed_todos_incomplete_todos WHERE todo_id = todo_ids[i];
     WHEN 'moved_up' THEN

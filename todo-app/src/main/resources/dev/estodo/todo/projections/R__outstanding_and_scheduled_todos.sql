@@ -37,30 +37,50 @@ CREATE OR REPLACE FUNCTION project_{projection}(
   due_dates_given boolean[], stakeholder_emails_given boolean[], completed_ons timestamptz[]
 ) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
+  batch_size integer := coalesce(array_length(kinds, 1), 0);
+  late_adds_from bigint;
+  -- The list's bottom, top first: a slot per position (ascending), the todo there, or null for a
+  -- todo deleted since; every row above it is as one by one would leave it, its rows get their
+  -- slots' positions at the end.
+  bottom_ids uuid[];
+  bottom_positions bigint[];
+  moved integer;
+  above integer;
+  added_position bigint;
   moved_position bigint;
   above_id uuid;
   above_position bigint;
-  late_adds_from bigint;
 BEGIN
   late_adds_from := coalesce((
     SELECT min(n) FROM (
       SELECT kind, n, row_number() OVER (PARTITION BY todo_id ORDER BY n) AS nth
       FROM unnest(kinds, todo_ids) WITH ORDINALITY AS change (kind, todo_id, n)) AS numbered
-    WHERE kind = 'added' AND nth > 1), coalesce(array_length(kinds, 1), 0) + 1);
-  INSERT INTO query_{projection} (todo_id, title, description, due_date, stakeholder_email)
-  SELECT todo_id, title, description, due_date, stakeholder_email
-  FROM unnest(kinds, todo_ids, titles, descriptions, due_dates, stakeholder_emails)
-    WITH ORDINALITY AS change (kind, todo_id, title, description, due_date, stakeholder_email, n)
-  WHERE kind = 'added' AND n < late_adds_from
-  ORDER BY n
-  ON CONFLICT (todo_id) DO NOTHING;
-  FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
-    CASE kinds[i]
+    WHERE kind = 'added' AND nth > 1), batch_size + 1);
+  WITH added AS (
+    INSERT INTO query_{projection} (todo_id, title, description, due_date, stakeholder_email)
+    SELECT todo_id, title, description, due_date, stakeholder_email
+    FROM unnest(kinds, todo_ids, titles, descriptions, due_dates, stakeholder_emails)
+      WITH ORDINALITY AS change (kind, todo_id, title, description, due_date, stakeholder_email, n)
+    WHERE kind = 'added' AND n < late_adds_from
+    ORDER BY n
+    ON CONFLICT (todo_id) DO NOTHING
+    RETURNING todo_id, list_position)
+  SELECT coalesce(array_agg(todo_id ORDER BY list_position), '{}'),
+    coalesce(array_agg(list_position ORDER BY list_position), '{}')
+  INTO bottom_ids, bottom_positions FROM added;
+  -- One past the last event, whose kind is null: the end of the batch.
+  FOR i IN 1 .. batch_size + 1 LOOP
+    CASE coalesce(kinds[i], 'end of batch')
     WHEN 'added' THEN
       IF i >= late_adds_from THEN
         INSERT INTO query_{projection} (todo_id, title, description, due_date, stakeholder_email)
         VALUES (todo_ids[i], titles[i], descriptions[i], due_dates[i], stakeholder_emails[i])
-        ON CONFLICT (todo_id) DO NOTHING;
+        ON CONFLICT (todo_id) DO NOTHING
+        RETURNING list_position INTO added_position;
+        IF FOUND THEN
+          bottom_ids := bottom_ids || todo_ids[i];
+          bottom_positions := bottom_positions || added_position;
+        END IF;
       END IF;
     WHEN 'amended' THEN
       UPDATE query_{projection} SET
@@ -71,16 +91,46 @@ BEGIN
       WHERE todo_id = todo_ids[i];
     WHEN 'completed', 'abandoned' THEN
       DELETE FROM query_{projection} WHERE todo_id = todo_ids[i];
+      bottom_ids := array_replace(bottom_ids, todo_ids[i], NULL);
     WHEN 'moved_up' THEN
-      SELECT list_position INTO moved_position FROM query_{projection} WHERE todo_id = todo_ids[i];
-      SELECT todo_id, list_position INTO above_id, above_position FROM query_{projection}
-      WHERE list_position < moved_position
-      ORDER BY list_position DESC LIMIT 1;
-      IF above_id IS NOT NULL THEN
-        UPDATE query_{projection}
-        SET list_position = CASE WHEN todo_id = above_id THEN moved_position ELSE above_position END
-        WHERE todo_id IN (todo_ids[i], above_id);
+      moved := array_position(bottom_ids, todo_ids[i]);
+      IF moved IS NULL THEN
+        -- Above the bottom: the table is as one by one would leave it, so swap there.
+        SELECT list_position INTO moved_position FROM query_{projection} WHERE todo_id = todo_ids[i];
+        SELECT todo_id, list_position INTO above_id, above_position FROM query_{projection}
+        WHERE list_position < moved_position
+        ORDER BY list_position DESC LIMIT 1;
+        IF above_id IS NOT NULL THEN
+          UPDATE query_{projection}
+          SET list_position = CASE WHEN todo_id = above_id THEN moved_position ELSE above_position END
+          WHERE todo_id IN (todo_ids[i], above_id);
+        END IF;
+      ELSE
+        above := moved - 1;
+        WHILE above >= 1 AND bottom_ids[above] IS NULL LOOP
+          above := above - 1;
+        END LOOP;
+        IF above = 0 THEN
+          -- The todo above is the last one above the bottom: it joins the bottom, on top.
+          SELECT todo_id, list_position INTO above_id, above_position FROM query_{projection}
+          WHERE list_position < bottom_positions[1]
+          ORDER BY list_position DESC LIMIT 1;
+          IF above_id IS NOT NULL THEN
+            bottom_ids := above_id || bottom_ids;
+            bottom_positions := above_position || bottom_positions;
+            above := 1;
+            moved := moved + 1;
+          END IF;
+        END IF;
+        IF above >= 1 THEN
+          bottom_ids[moved] := bottom_ids[above];
+          bottom_ids[above] := todo_ids[i];
+        END IF;
       END IF;
+    WHEN 'end of batch' THEN
+      UPDATE query_{projection} AS todo SET list_position = slot.list_position
+      FROM unnest(bottom_ids, bottom_positions) AS slot (todo_id, list_position)
+      WHERE todo.todo_id = slot.todo_id AND todo.list_position <> slot.list_position;
     END CASE;
   END LOOP;
 END $$
