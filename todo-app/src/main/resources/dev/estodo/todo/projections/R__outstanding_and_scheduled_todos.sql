@@ -16,9 +16,13 @@
 --   as null is cleared);
 -- - completed, abandoned: off the list;
 -- - moved_up: swapped with the todo just above (at the top "above" is empty and nothing
---   changes). Both positions are looked up first, into variables, so the search for the todo
---   above is a plain backward index scan from a known position (faster than one statement
---   joining it to the moved todo).
+--   changes). At the list's bottom the swap is made in memory: the bottom starts as the batch's
+--   adds, gains each later add, and grows up by the todo just above it when a move reaches its
+--   top; a deleted todo leaves an empty slot. Every row above the bottom is as one by one would
+--   leave it (moves there swap rows above it only), so a move there is made in the table: both
+--   positions looked up first, into variables, so the search for the todo above is a plain
+--   backward index scan from a known position. The end of the batch writes the bottom's
+--   positions, in one statement (the unique position is checked when the statement ends).
 --
 -- The rules are written once, as the template below, and this block creates one function per
 -- projection from it, with {projection} replaced by the projection's name. Each function's SQL

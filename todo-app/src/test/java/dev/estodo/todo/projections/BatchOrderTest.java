@@ -12,28 +12,25 @@ import dev.estodo.todo.events.TodoAbandoned;
 import dev.estodo.todo.events.TodoAdded;
 import dev.estodo.todo.events.TodoAmended;
 import dev.estodo.todo.events.TodoCompleted;
+import dev.estodo.todo.events.TodoEvent;
 import dev.estodo.todo.events.TodoMovedUp;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The orders a batch is applied in that one event at a time would not use: every table, every column, alike. */
 class BatchOrderTest {
-  private static final List<String> TABLES = List.of("query_outstanding_todos", "query_scheduled_todos",
-      "query_completed_todos", "query_completed_todos_incomplete_todos");
-
   private final HikariDataSource dataSource = TestServer.freshDataSource();
   private final Application application = Application.on(dataSource, dataSource);
   private final TodoHistory history = new TodoHistory(application.store());
   private final OutstandingTodos outstanding = new OutstandingTodos(dataSource);
-  private final List<Projector> projectors =
-      List.of(outstanding, new ScheduledTodos(dataSource), new CompletedTodos(dataSource));
+  private final List<Projector> projectors = List.of(outstanding, new ScheduledTodos(dataSource), new CompletedTodos(dataSource));
   private final UUID chopper = UUID.randomUUID();
   private final UUID squats = UUID.randomUUID();
   private final UUID milk = UUID.randomUUID();
@@ -105,45 +102,48 @@ class BatchOrderTest {
     assertThat(outstanding.list()).extracting(TodoRow::todoId).containsExactly(milk, squats, chopper);
   }
 
-  /** One event at a time, then batches of every size from one to all of them: each ends with the same rows. */
+  @Test
+  void random_histories_full_of_moves_give_the_same_rows_in_batches_of_any_size_as_one_by_one() throws Exception {
+    Random random = new Random(1984);
+    List<UUID> todos = Stream.generate(UUID::randomUUID).limit(12).toList();
+    for (int i = 0; i < 300; i++) {
+      history.append(todos.get(random.nextInt(todos.size())), randomEvent(random, i));
+    }
+
+    assertBatchesMatchOneByOne(IntStream.of(2, 3, 5, 8, 13, 21, 55, 144, 300));
+  }
+
   private void assertEveryBatchingMatchesOneByOne() throws Exception {
+    int events = application.store().readAfter(Checkpoint.START, 1_000).events().size();
+    assertBatchesMatchOneByOne(IntStream.rangeClosed(1, events));
+  }
+
+  /** One event at a time, then batches of each of {@code sizes}: each ends with the same rows. */
+  private void assertBatchesMatchOneByOne(IntStream sizes) throws Exception {
     for (Projector projector : projectors) {
       Replay.all(dataSource, application.store(), projector);
     }
-    List<String> oneByOne = tables();
-    long events = application.store().readAfter(Checkpoint.START, 1_000).events().size();
-    for (int size = 1; size <= events; size++) {
-      reset();
-      for (Projector projector : projectors) {
-        Replay.inBatches(dataSource, application.store(), projector, size);
+    List<String> oneByOne = TableRows.all(dataSource);
+    for (int size : sizes.toArray()) {
+      try (Connection transaction = dataSource.getConnection()) {
+        for (Projector projector : projectors) {
+          projector.reset(transaction);
+          Replay.inBatches(dataSource, application.store(), projector, size);
+        }
       }
-      assertThat(tables()).as("batches of %d", size).isEqualTo(oneByOne);
+      assertThat(TableRows.all(dataSource)).as("batches of %d", size).isEqualTo(oneByOne);
     }
+  }
+
+  private static TodoEvent randomEvent(Random random, int i) {
+    int pick = random.nextInt(20);
+    if (pick < 4) return new TodoAdded("2000 squats #" + i, null, "2017-06-13", "dutch@example.com");
+    if (pick < 11) return new TodoMovedUp();
+    if (pick < 15) return new TodoAmended(null, Optional.of("Set " + i), null, null);
+    return pick < 18 ? new TodoCompleted("2017-06-13") : new TodoAbandoned("2017-06-13");
   }
 
   private void add(UUID todo, String title) {
     history.append(todo, new TodoAdded(title, null, "2017-06-13", "dutch@example.com"));
-  }
-
-  /** Every row of every table, every column (list positions and completion order included). */
-  private List<String> tables() throws Exception {
-    List<String> rows = new ArrayList<>();
-    for (String table : TABLES) {
-      try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-          "SELECT to_jsonb(t)::text FROM " + table + " t ORDER BY todo_id"); ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          rows.add(table + " " + row.getString(1));
-        }
-      }
-    }
-    return rows;
-  }
-
-  private void reset() throws Exception {
-    try (Connection transaction = dataSource.getConnection()) {
-      for (Projector projector : projectors) {
-        projector.reset(transaction);
-      }
-    }
   }
 }
