@@ -105,12 +105,12 @@ class BatchOrderTest {
   @Test
   void random_histories_full_of_moves_give_the_same_rows_in_batches_of_any_size_as_one_by_one() throws Exception {
     Random random = new Random(1984);
-    List<UUID> todos = Stream.generate(UUID::randomUUID).limit(12).toList();
-    for (int i = 0; i < 300; i++) {
+    List<UUID> todos = Stream.generate(UUID::randomUUID).limit(10).toList();
+    for (int i = 0; i < 150; i++) {
       history.append(todos.get(random.nextInt(todos.size())), randomEvent(random, i));
     }
 
-    assertBatchesMatchOneByOne(IntStream.of(2, 3, 5, 8, 13, 21, 55, 144, 300));
+    assertBatchesMatchOneByOne(IntStream.of(2, 3, 7, 19, 150));
   }
 
   private void assertEveryBatchingMatchesOneByOne() throws Exception {
