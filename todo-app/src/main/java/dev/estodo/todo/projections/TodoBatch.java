@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,8 @@ import java.util.function.Function;
  * <p>Before the call the batch is made shorter with the same outcome, since each statement the
  * function runs costs more than everything else a batch does: a todo's amends join its first
  * amend since it was last added, completed or abandoned (only those events of the todo read or
- * drop its fields, and no event of another todo reads them), an amend is left out when the todo is
- * dropped later in the batch without reading it, and a projection that keeps no list order is not
- * sent moves at all.
+ * drop its fields, and no event of another todo reads them), and a projection that keeps no list
+ * order is not sent moves at all.
  */
 final class TodoBatch {
   private static final String CALL = """
@@ -75,26 +73,7 @@ final class TodoBatch {
       }
       changes.add(change);
     }
-    return withoutLostAmends(changes, listOrder);
-  }
-
-  /**
-   * {@code changes} without the amends a later drop of the same todo, before it is added again,
-   * makes void: an abandoned todo's fields are read by no projection, a completed one's only by
-   * the completed list (which keeps no list order). Walks back, remembering each todo's next change.
-   */
-  private static List<TodoChange> withoutLostAmends(List<TodoChange> changes, boolean listOrder) {
-    List<TodoChange> kept = new ArrayList<>(changes.size());
-    Map<UUID, String> next = new HashMap<>();
-    for (int i = changes.size() - 1; i >= 0; i--) {
-      TodoChange change = changes.get(i);
-      String later = next.get(change.todoId());
-      boolean lost = "abandoned".equals(later) || (listOrder && "completed".equals(later));
-      if (!(change.kind().equals("amended") && lost)) kept.add(change);
-      if (!change.kind().equals("moved_up") && !change.kind().equals("amended")) next.put(change.todoId(), change.kind());
-    }
-    Collections.reverse(kept);
-    return kept;
+    return changes;
   }
 
   private static Array texts(Connection transaction, List<TodoChange> changes, Function<TodoChange, String> column)

@@ -3,37 +3,19 @@
 -- list (once), then drops the open todo; abandoning drops it. TodoBatch calls the function with a
 -- batch of events as columns, one array element per event in stream order; an amend changes each
 -- field whose "given" flag is set (a field not given keeps its value, one given as null is cleared).
--- The batch's adds come first, as one statement, up to the first add of a todo with an earlier
--- event in the batch (the same rule as the lists'; here only that todo's own events could tell).
 -- A repeatable migration: when this file changes, the next start replaces the function in place.
 CREATE OR REPLACE FUNCTION project_completed_todos(
   kinds text[], todo_ids uuid[], titles text[], descriptions text[], due_dates timestamptz[],
   stakeholder_emails text[], titles_given boolean[], descriptions_given boolean[],
   due_dates_given boolean[], stakeholder_emails_given boolean[], completed_ons timestamptz[]
 ) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  late_adds_from bigint;
 BEGIN
-  late_adds_from := coalesce((
-    SELECT min(n) FROM (
-      SELECT kind, n, row_number() OVER (PARTITION BY todo_id ORDER BY n) AS nth
-      FROM unnest(kinds, todo_ids) WITH ORDINALITY AS change (kind, todo_id, n)) AS numbered
-    WHERE kind = 'added' AND nth > 1), coalesce(array_length(kinds, 1), 0) + 1);
-  INSERT INTO query_completed_todos_incomplete_todos (todo_id, title, description, due_date, stakeholder_email)
-  SELECT todo_id, title, description, due_date, stakeholder_email
-  FROM unnest(kinds, todo_ids, titles, descriptions, due_dates, stakeholder_emails)
-    WITH ORDINALITY AS change (kind, todo_id, title, description, due_date, stakeholder_email, n)
-  WHERE kind = 'added' AND n < late_adds_from
-  ORDER BY n
-  ON CONFLICT (todo_id) DO NOTHING;
   FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
     CASE kinds[i]
     WHEN 'added' THEN
-      IF i >= late_adds_from THEN
-        INSERT INTO query_completed_todos_incomplete_todos (todo_id, title, description, due_date, stakeholder_email)
-        VALUES (todo_ids[i], titles[i], descriptions[i], due_dates[i], stakeholder_emails[i])
-        ON CONFLICT (todo_id) DO NOTHING;
-      END IF;
+      INSERT INTO query_completed_todos_incomplete_todos (todo_id, title, description, due_date, stakeholder_email)
+      VALUES (todo_ids[i], titles[i], descriptions[i], due_dates[i], stakeholder_emails[i])
+      ON CONFLICT (todo_id) DO NOTHING;
     WHEN 'amended' THEN
       UPDATE query_completed_todos_incomplete_todos SET
         title = CASE WHEN titles_given[i] THEN titles[i] ELSE title END,
@@ -42,13 +24,12 @@ BEGIN
         stakeholder_email = CASE WHEN stakeholder_emails_given[i] THEN stakeholder_emails[i] ELSE stakeholder_email END
       WHERE todo_id = todo_ids[i];
     WHEN 'completed' THEN
-      -- One statement: the open todo's row, dropped, is what goes to the completed list.
-      WITH completing AS (
-        DELETE FROM query_completed_todos_incomplete_todos WHERE todo_id = todo_ids[i] RETURNING *)
       INSERT INTO query_completed_todos (todo_id, title, description, due_date, stakeholder_email, completed_on)
       SELECT todo_id, title, description, due_date, stakeholder_email, completed_ons[i]
-      FROM completing
+      FROM query_completed_todos_incomplete_todos
+      WHERE todo_id = todo_ids[i]
       ON CONFLICT (todo_id) DO NOTHING;
+      DELETE FROM query_completed_todos_incomplete_todos WHERE todo_id = todo_ids[i];
     WHEN 'abandoned' THEN
       DELETE FROM query_completed_todos_incomplete_todos WHERE todo_id = todo_ids[i];
     WHEN 'moved_up' THEN
