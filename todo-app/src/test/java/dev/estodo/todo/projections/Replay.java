@@ -29,6 +29,20 @@ final class Replay {
     }
   }
 
+  /** Every event, {@code size} to a {@code projectBatch} call, in one transaction. */
+  static void inBatches(DataSource dataSource, EventStore store, Projector projector, int size) throws Exception {
+    try (Connection transaction = dataSource.getConnection()) {
+      transaction.setAutoCommit(false);
+      Checkpoint after = Checkpoint.START;
+      EventBatch batch;
+      while (!(batch = store.readAfter(after, size)).isEmpty()) {
+        projector.projectBatch(transaction, batch.events());
+        after = batch.events().get(batch.events().size() - 1).checkpoint();
+      }
+      transaction.commit();
+    }
+  }
+
   /** The events after {@code after}, a transaction per batch, to each of {@code projectors}; returns where they stopped. */
   static Checkpoint batchesAfter(DataSource dataSource, EventStore store, List<Projector> projectors,
       Checkpoint after) throws Exception {
