@@ -36,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "SCENARIO", arity = "0..*",
       description = "scenarios to run, by name or number (default: all): 1 append, 2 commands, "
-          + "3 queries, 4 catch-up, 5 lag, 6 scaling, 7 waits, 8 rebuild")
+          + "3 queries, 4 catch-up, 5 lag, 6 scaling, 7 waits, 8 rebuild, 9 time-travel")
   List<String> scenarios = new ArrayList<>();
 
   @Option(names = "--quick", description = "small sizes and about a second per measurement: one to two minutes")
