@@ -5,6 +5,7 @@ import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * on every request (one indexed row), so an answer is never older than the checkpoint committed when
  * the request was read, whichever process runs the projector. An answer is kept only if the
  * checkpoint read after rendering it is the one read before (the projector commits its rows and its
- * checkpoint together), and one larger than the cache allows is streamed without a tag.
+ * checkpoint together), and one larger than the cache allows (an eighth of it) is streamed without a
+ * tag. Concurrent requests missing the same tag wait for one of them to render it.
  */
 final class ListAnswers {
   private static final Logger log = LoggerFactory.getLogger(ListAnswers.class);
@@ -45,13 +47,39 @@ final class ListAnswers {
     }
     byte[] body = cache.get(projection, tag);
     if (body == null) {
-      body = render(ctx, rows);
+      CompletableFuture<byte[]> other = cache.rendering(projection, tag);
+      body = other == null ? renderClaimed(ctx, projection, before, tag, rows) : other.join();
+      // the other request's answer was not kept (too large, moved, failed): render it here, as before
+      if (other != null && body == null) body = renderFresh(ctx, projection, before, rows);
       if (body == null) return;
-      if (!checkpoints.of(projection).equals(before)) tag = null;
-      if (tag != null) cache.put(projection, tag, body);
     }
-    if (tag != null) ctx.header("ETag", tag);
+    ctx.header("ETag", tag);
     start(ctx).result(body);
+  }
+
+  /** Renders the answer this request claimed, and lets the requests waiting for it have it or not. */
+  private byte[] renderClaimed(Context ctx, String projection, Checkpoint before, String tag,
+      JsonArrayResponse.Rows rows) throws IOException {
+    byte[] kept = null;
+    try {
+      kept = renderFresh(ctx, projection, before, rows);
+      return kept;
+    } finally {
+      cache.rendered(projection, tag, kept);
+    }
+  }
+
+  /**
+   * The answer rendered at {@code before}, to be sent with its tag; or null when it was sent already:
+   * streamed for its size, or sent without a tag since the checkpoint moved while it was read.
+   */
+  private byte[] renderFresh(Context ctx, String projection, Checkpoint before, JsonArrayResponse.Rows rows)
+      throws IOException {
+    byte[] body = render(ctx, rows);
+    if (body == null) return null;
+    if (checkpoints.of(projection).equals(before)) return body;
+    start(ctx).result(body);
+    return null;
   }
 
   /** The rendered answer, or null when it outgrew the cache and was streamed instead. */
