@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /** A streamed list whose database connection dies mid-answer is cut off, never ended as if whole. */
 class StreamFailureRequestTest {
-  // about 3 MB, far more than the sockets buffer (under 0.3 MB here): the server is still reading rows when the client stalls
-  private static final int TODOS = 3_000;
+  // about 12 MB: more than the largest answer the list cache keeps (8 MB, an eighth of its default
+  // size), so it is streamed, and far more than the sockets buffer (under 0.3 MB here), so the
+  // server is still reading rows when the client stalls
+  private static final int TODOS = 12_000;
 
   @Test
   void a_list_whose_database_connection_dies_after_its_first_rows_is_cut_off_and_logged() throws Exception {
