@@ -146,10 +146,16 @@ final class EventProcessor implements Runnable {
     checkpoints.advanced(name(), checkpoint);
   }
 
-  /** Quiet for a whole poll interval: re-read the checkpoint then, in case someone reset it. */
+  /**
+   * Quiet for a whole poll interval: re-read the checkpoint then, in case someone reset it. Held back
+   * by an older transaction still in flight, the pause ends early on news of an append: under load
+   * the transaction holding it back is most often an append about to commit, and waiting out a fixed
+   * pause for it was most of the live lag. With no appends, the backoff keeps a long-open
+   * transaction elsewhere to a few reads a second.
+   */
   private void idle(EventBatch batch) {
     if (batch.moreInFlight()) {
-      wakeups.pause(heldBack.next(!batch.isEmpty()));
+      wakeups.awaitNews(heldBack.next(!batch.isEmpty()));
       return;
     }
     heldBack.reset();
