@@ -2,7 +2,6 @@ package dev.estodo.todo.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +24,12 @@ final class RequestLog implements RequestLogger {
     if (!on) return;
     String correlation = ctx.res().getHeader(Correlation.HEADER);
     log.info("{} {} {} {} ms {}", ctx.method(), ctx.path(), ctx.statusCode(),
-        String.format(Locale.ROOT, "%.1f", executionTimeMs), correlation == null ? "-" : correlation);
+        tenths(executionTimeMs), correlation == null ? "-" : correlation);
+  }
+
+  /** {@code 4.2} for 4.19: the one decimal {@code %.1f} gives, without a Formatter per request (a few % of an add's CPU). */
+  static String tenths(float millis) {
+    long tenths = Math.round((double) millis * 10);
+    return (tenths / 10) + "." + (tenths % 10);
   }
 }
