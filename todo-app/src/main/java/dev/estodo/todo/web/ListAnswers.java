@@ -50,7 +50,7 @@ final class ListAnswers {
       CompletableFuture<byte[]> other = cache.rendering(projection, tag);
       body = other == null ? renderClaimed(ctx, projection, before, tag, rows) : other.join();
       // the other request's answer was not kept (too large, moved, failed): render it here, as before
-      if (other != null && body == null) body = renderFresh(ctx, projection, before, rows);
+      if (other != null && body == null) body = renderFresh(ctx, projection, before, rows, () -> {});
       if (body == null) return;
     }
     ctx.header("ETag", tag);
@@ -62,7 +62,8 @@ final class ListAnswers {
       JsonArrayResponse.Rows rows) throws IOException {
     byte[] kept = null;
     try {
-      kept = renderFresh(ctx, projection, before, rows);
+      // an answer too large to keep is streamed to this client at its pace: the waiters go their own way at once
+      kept = renderFresh(ctx, projection, before, rows, () -> cache.rendered(projection, tag, null));
       return kept;
     } finally {
       cache.rendered(projection, tag, kept);
@@ -73,18 +74,21 @@ final class ListAnswers {
    * The answer rendered at {@code before}, to be sent with its tag; or null when it was sent already:
    * streamed for its size, or sent without a tag since the checkpoint moved while it was read.
    */
-  private byte[] renderFresh(Context ctx, String projection, Checkpoint before, JsonArrayResponse.Rows rows)
-      throws IOException {
-    byte[] body = render(ctx, rows);
+  private byte[] renderFresh(Context ctx, String projection, Checkpoint before, JsonArrayResponse.Rows rows,
+      Runnable spilling) throws IOException {
+    byte[] body = render(ctx, rows, spilling);
     if (body == null) return null;
     if (checkpoints.of(projection).equals(before)) return body;
     start(ctx).result(body);
     return null;
   }
 
-  /** The rendered answer, or null when it outgrew the cache and was streamed instead. */
-  private byte[] render(Context ctx, JsonArrayResponse.Rows rows) throws IOException {
-    SpillingBuffer out = new SpillingBuffer(cache.largestAnswer(), () -> start(ctx).outputStream());
+  /** The rendered answer, or null when it outgrew the cache and was streamed instead ({@code spilling} runs first). */
+  private byte[] render(Context ctx, JsonArrayResponse.Rows rows, Runnable spilling) throws IOException {
+    SpillingBuffer out = new SpillingBuffer(cache.largestAnswer(), () -> {
+      spilling.run();
+      return start(ctx).outputStream();
+    });
     try {
       JsonGenerator json = PrettyJson.generator(out);
       json.writeStartArray();

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estodo.todo.TestServer;
 import dev.estodo.todo.reactors.RecordingEmail;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The largest answer kept is an eighth of the cache; concurrent misses of one tag all get the same bytes. */
+/**
+ * The largest answer kept is an eighth of the cache; concurrent misses of one tag all get the same
+ * bytes, and none waits on another's client while a too-large answer streams to it.
+ */
 class LargeListAnswersRequestTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static TestServer server;
@@ -76,6 +83,30 @@ class LargeListAnswersRequestTest {
       assertThat(answer.get().statusCode()).isEqualTo(200);
       assertThat(answer.get().body()).isEqualTo(read.body());
       answer.get().headers().firstValue("ETag").ifPresent(each -> assertThat(each).isEqualTo(tag));
+    }
+  }
+
+  @Test
+  void a_request_missing_a_tag_whose_answer_streams_to_a_stalled_client_does_not_wait_for_that_client() throws Exception {
+    try (TestServer own = TestServer.start(); Connection admin = own.application().dataSource().getConnection();
+        WebServer tiny = new WebServer(List.of(own.application().queryRoutes(Duration.ofSeconds(5), 8 * 1024)))
+            .start("127.0.0.1", 0)) {
+      try (Statement statement = admin.createStatement()) {
+        // about 30 MB, far more than the sockets buffers: the first answer cannot end while its client stalls
+        statement.execute("INSERT INTO query_outstanding_todos (todo_id, title, description) SELECT gen_random_uuid(), "
+            + "n || ' squats', repeat('Leg day. ', 110) FROM generate_series(1, 30000) AS n");
+      }
+      try (Socket stalled = new Socket("127.0.0.1", tiny.port())) {
+        stalled.getOutputStream().write(("GET /todos/outstanding HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        assertThat(new String(stalled.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+
+        HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(uri(tiny, "/todos/outstanding"))
+            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).contains("\"30000 squats\"").endsWith("]");
+      }
     }
   }
 
