@@ -5,7 +5,6 @@ import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.processing.ProcessorCheckpoints;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +46,10 @@ final class ListAnswers {
     }
     byte[] body = cache.get(projection, tag);
     if (body == null) {
-      CompletableFuture<byte[]> other = cache.rendering(projection, tag);
-      body = other == null ? renderClaimed(ctx, projection, before, tag, rows) : other.join();
+      ListCache.Render render = cache.render(projection, tag);
+      body = render.ours() ? renderClaimed(ctx, projection, before, render, rows) : render.await();
       // the other request's answer was not kept (too large, moved, failed): render it here, as before
-      if (other != null && body == null) body = renderFresh(ctx, projection, before, rows, () -> {});
+      if (!render.ours() && body == null) body = renderFresh(ctx, projection, before, rows, () -> {});
       if (body == null) return;
     }
     ctx.header("ETag", tag);
@@ -58,15 +57,15 @@ final class ListAnswers {
   }
 
   /** Renders the answer this request claimed, and lets the requests waiting for it have it or not. */
-  private byte[] renderClaimed(Context ctx, String projection, Checkpoint before, String tag,
+  private byte[] renderClaimed(Context ctx, String projection, Checkpoint before, ListCache.Render render,
       JsonArrayResponse.Rows rows) throws IOException {
     byte[] kept = null;
     try {
       // an answer too large to keep is streamed to this client at its pace: the waiters go their own way at once
-      kept = renderFresh(ctx, projection, before, rows, () -> cache.rendered(projection, tag, null));
+      kept = renderFresh(ctx, projection, before, rows, () -> render.done(null));
       return kept;
     } finally {
-      cache.rendered(projection, tag, kept);
+      render.done(kept);
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentMap;
  * Rendered list answers by projection and entity tag, at most {@code maxBytes} of them in all (the
  * least used are evicted). An answer is the same bytes for as long as its tag names its projection's
  * checkpoint, so an entry is never stale: a moved checkpoint makes a new tag, and the old entry ages out.
- * While one request renders a tag's answer, others missing the same tag wait for it ({@link #rendering})
+ * While one request renders a tag's answer, others missing the same tag wait for it ({@link #render})
  * instead of rendering it again: 16 connections asking for a list that just moved read it once.
  */
 final class ListCache {
@@ -51,19 +51,48 @@ final class ListCache {
   }
 
   /**
-   * Claims the render of this tag: null when the caller is the one to render it (it must then call
-   * {@link #rendered} whatever happens), else the render under way, whose result is the answer or
-   * null when it was not kept (too large, the checkpoint moved, or it failed).
+   * The render of this tag's answer: claimed by the caller ({@link Render#ours}), who must then call
+   * {@link Render#done} whatever happens, or the one another request claimed first, to await.
    */
-  CompletableFuture<byte[]> rendering(String projection, String tag) {
-    return renders.putIfAbsent(new Key(projection, tag), new CompletableFuture<>());
+  Render render(String projection, String tag) {
+    Key key = new Key(projection, tag);
+    CompletableFuture<byte[]> claim = new CompletableFuture<>();
+    CompletableFuture<byte[]> other = renders.putIfAbsent(key, claim);
+    return new Render(key, other == null ? claim : other, other == null);
   }
 
-  /** The claimed render ended: keeps {@code body} unless it is null, then lets the waiters have it. */
-  void rendered(String projection, String tag, byte[] body) {
-    Key key = new Key(projection, tag);
-    if (body != null) answers.put(key, body);
-    CompletableFuture<byte[]> render = renders.remove(key);
-    if (render != null) render.complete(body);
+  /**
+   * One tag's render under way. Its claimer may end it early (an answer too large to keep, released
+   * as it starts streaming) and again when it returns: only the first {@link #done} counts, and it
+   * removes this claim alone, never a later request's claim of the same tag.
+   */
+  final class Render {
+    private final Key key;
+    private final CompletableFuture<byte[]> answer;
+    private final boolean ours;
+
+    private Render(Key key, CompletableFuture<byte[]> answer, boolean ours) {
+      this.key = key;
+      this.answer = answer;
+      this.ours = ours;
+    }
+
+    /** Whether the caller claimed it, and so renders it. */
+    boolean ours() {
+      return ours;
+    }
+
+    /** The claimer's answer, or null when it was not kept (too large, the checkpoint moved, or it failed). */
+    byte[] await() {
+      return answer.join();
+    }
+
+    /** The claimed render ended: keeps {@code body} unless it is null, then lets the waiters have it. */
+    void done(byte[] body) {
+      if (answer.isDone()) return;
+      if (body != null) answers.put(key, body);
+      renders.remove(key, answer);
+      answer.complete(body);
+    }
   }
 }
