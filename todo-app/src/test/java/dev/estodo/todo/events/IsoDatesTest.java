@@ -3,7 +3,11 @@ package dev.estodo.todo.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,5 +48,28 @@ class IsoDatesTest {
     assertThatThrownBy(() -> IsoDates.parse("Monday"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("date \"Monday\" is not ISO-8601");
+  }
+
+  @Test
+  void a_date_alone_reads_as_the_strict_iso_formatter_reads_it() {
+    for (String year : new String[] {"0000", "0001", "0004", "1900", "2000", "2016", "2017", "2100", "9999"}) {
+      for (int month = 0; month <= 13; month++) {
+        for (int day = 0; day <= 32; day++) {
+          String text = String.format("%s-%02d-%02d", year, month, day);
+          assertThat(IsoDates.isValid(text) ? IsoDates.parse(text) : null).as(text).isEqualTo(formatterReading(text));
+        }
+      }
+    }
+  }
+
+  /** What {@code ISO_LOCAL_DATE} (strict) reads, as midnight UTC, within the years 1 to 9999; else null. */
+  private static OffsetDateTime formatterReading(String text) {
+    try {
+      LocalDate date = LocalDate.from(DateTimeFormatter.ISO_LOCAL_DATE.parse(text));
+      boolean inRange = date.getYear() >= 1 && date.getYear() <= 9999;
+      return inRange ? date.atStartOfDay().atOffset(ZoneOffset.UTC) : null;
+    } catch (DateTimeException notADay) {
+      return null;
+    }
   }
 }
