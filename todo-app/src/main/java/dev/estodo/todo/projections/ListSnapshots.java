@@ -26,7 +26,7 @@ final class ListSnapshots {
   // current_schema() is estodo_shadow while an online rebuild's search path puts the shadow first
   private static final String TAKE = """
       INSERT INTO list_snapshots (projection, transaction_id, position, row_count, tables)
-      SELECT ?, ?::text::xid8, ?, %s, jsonb_build_object(%s)
+      SELECT ?, ?::text::xid8, ?, %s, json_build_object(%s)
       WHERE current_schema() <> 'estodo_shadow'
       ON CONFLICT DO NOTHING
       RETURNING row_count""";
@@ -48,7 +48,7 @@ final class ListSnapshots {
     this.projection = projection;
     this.take = TAKE.formatted(
         tables.stream().map(table -> "(SELECT count(*) FROM " + table + ")").collect(Collectors.joining(" + ")),
-        tables.stream().map(table -> "'" + table + "', (SELECT coalesce(jsonb_agg(t), '[]') FROM " + table + " t)")
+        tables.stream().map(table -> "'" + table + "', (SELECT coalesce(json_agg(t), '[]') FROM " + table + " t)")
             .collect(Collectors.joining(", ")));
   }
 

@@ -21,7 +21,7 @@ final class ScratchTables {
       WHERE projection = ? AND (transaction_id, position) <= (?::text::xid8, ?)
       ORDER BY list_snapshots.transaction_id DESC, list_snapshots.position DESC LIMIT 1""";
   private static final String FILL = """
-      INSERT INTO pg_temp.%1$s SELECT * FROM jsonb_populate_recordset(NULL::pg_temp.%1$s,
+      INSERT INTO pg_temp.%1$s SELECT * FROM json_populate_recordset(NULL::pg_temp.%1$s,
         (SELECT tables -> '%1$s' FROM list_snapshots
          WHERE projection = ? AND transaction_id = ?::text::xid8 AND position = ?))""";
   private static final String IDENTITIES = """
