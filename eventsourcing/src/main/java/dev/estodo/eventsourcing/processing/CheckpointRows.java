@@ -48,18 +48,30 @@ final class CheckpointRows {
 
   /**
    * Moves {@code name} from {@code from} to {@code to} if it still stands at {@code from}, and says
-   * whether it did. In a transaction the row stays locked until commit, so a second instance waits
-   * here and then finds the checkpoint moved.
+   * whether it did, after the parameterless statements {@code before} (a transaction's settings)
+   * sent ahead of it in the same round trip. In a transaction the row stays locked until commit,
+   * so a second instance waits here and then finds the checkpoint moved.
    */
-  static boolean advance(Connection connection, String name, Checkpoint from, Checkpoint to) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(ADVANCE)) {
+  static boolean advance(Connection connection, String before, String name, Checkpoint from, Checkpoint to)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(before + ";\n" + ADVANCE)) {
       statement.setString(1, Long.toString(to.transactionId()));
       statement.setLong(2, to.position());
       statement.setString(3, name);
       statement.setString(4, Long.toString(from.transactionId()));
       statement.setLong(5, from.position());
-      return statement.executeUpdate() == 1;
+      statement.execute();
+      return lastUpdateCount(statement) == 1;
     }
+  }
+
+  /** The update count of the last of the statements {@code statement} ran, which gave no rows. */
+  private static int lastUpdateCount(PreparedStatement statement) throws SQLException {
+    int last = statement.getUpdateCount();
+    while (!statement.getMoreResults() && statement.getUpdateCount() != -1) {
+      last = statement.getUpdateCount();
+    }
+    return last;
   }
 
   static void reset(Connection connection, String name) throws SQLException {

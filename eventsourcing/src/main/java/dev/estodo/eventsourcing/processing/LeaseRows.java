@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.UUID;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The SQL of {@code processor_leases} and {@code processor_instances}; every time is the database's
@@ -33,7 +35,10 @@ final class LeaseRows {
   private static final String RELEASE = """
       UPDATE processor_leases SET expires_at = clock_timestamp()
       WHERE processor = ? AND token = ? AND owner = ?""";
-  private static final String CONFIRM = "SELECT token FROM processor_leases WHERE processor = ? FOR SHARE";
+  // The fence and the commit in one round trip: confirm_lease (V9) raises unless the token is current,
+  // and the error aborts the transaction, so the server skips the COMMIT that follows it.
+  private static final String CONFIRM_AND_COMMIT = "SELECT confirm_lease(?, ?); COMMIT";
+  private static final String LEASE_LOST = "ES410";
   private static final String SEEN = """
       INSERT INTO processor_instances (processor, instance, host, pid, seen_at)
       SELECT processor, ?, ?, ?, clock_timestamp() FROM unnest(?::text[]) AS processor
@@ -78,19 +83,24 @@ final class LeaseRows {
   }
 
   /**
-   * The fence, run in the writing transaction just before it commits: locks the lease row (a
-   * takeover then waits for the commit) and throws unless {@code lease}'s token is still current.
+   * The fence, run in the writing transaction as its last statement: locks the lease row (a takeover
+   * then waits for the commit) and commits if {@code lease}'s token is still current, else throws
+   * {@link LeaseLostException} with the transaction aborted and nothing committed.
    */
-  static void confirm(Connection transaction, Lease lease) throws SQLException {
-    try (PreparedStatement statement = transaction.prepareStatement(CONFIRM)) {
+  static void confirmAndCommit(Connection transaction, Lease lease) throws SQLException {
+    try (PreparedStatement statement = transaction.prepareStatement(CONFIRM_AND_COMMIT)) {
       statement.setString(1, lease.processor());
-      try (ResultSet rows = statement.executeQuery()) {
-        long current = rows.next() ? rows.getLong(1) : 0;
-        if (current != lease.token()) {
-          throw new LeaseLostException(lease.processor(), "moved from token " + lease.token() + " to " + current);
-        }
-      }
+      statement.setLong(2, lease.token());
+      statement.execute();
+    } catch (SQLException e) {
+      if (!LEASE_LOST.equals(e.getSQLState())) throw e;
+      throw new LeaseLostException(lease.processor(), "moved from token " + lease.token() + " to " + currentToken(e));
     }
+  }
+
+  private static String currentToken(SQLException e) {
+    ServerErrorMessage message = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    return message == null || message.getDetail() == null ? "?" : message.getDetail();
   }
 
   /** Records that {@code owner} runs {@code processors} (active or standing by), as of now. */

@@ -66,13 +66,11 @@ final class Parking {
    */
   Checkpoint park(Lease lease, StoredEvent event, String error, int attempts, Long behind, Checkpoint from)
       throws CheckpointMoved {
-    FencedTransactions.run(dataSource, lease, leaseDuration, false, transaction -> {
-      if (!CheckpointRows.advance(transaction, processor, from, event.checkpoint())) {
-        throw new CheckpointMoved(processor, from);
-      }
-      ParkedRows.park(transaction, processor, event, error, attempts, behind);
-      return null;
-    });
+    FencedTransactions.advance(dataSource, lease, leaseDuration, false, processor, from, event.checkpoint(),
+        transaction -> {
+          ParkedRows.park(transaction, processor, event, error, attempts, behind);
+          return null;
+        });
     firstParked.putIfAbsent(event.aggregateId(), event.position());
     return event.checkpoint();
   }

@@ -3,7 +3,6 @@ package dev.estodo.eventsourcing.processing;
 import dev.estodo.eventsourcing.Checkpoint;
 import dev.estodo.eventsourcing.StoredEvent;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -38,14 +37,13 @@ final class ProjectorHandler implements BatchHandler {
 
   @Override
   public Checkpoint handle(Lease held, Checkpoint from, List<StoredEvent> events) throws EventFailure, CheckpointMoved {
-    return FencedTransactions.<Checkpoint, EventFailure, CheckpointMoved>run(dataSource, held, lease, true,
-        transaction -> apply(transaction, from, events));
+    Checkpoint to = events.get(events.size() - 1).checkpoint();
+    return FencedTransactions.advance(dataSource, held, lease, true, name(), from, to,
+        transaction -> apply(transaction, from, to, events));
   }
 
-  private Checkpoint apply(Connection transaction, Checkpoint from, List<StoredEvent> events)
-      throws SQLException, EventFailure, CheckpointMoved {
-    Checkpoint to = events.get(events.size() - 1).checkpoint();
-    if (!CheckpointRows.advance(transaction, name(), from, to)) throw new CheckpointMoved(name(), from);
+  private Checkpoint apply(Connection transaction, Checkpoint from, Checkpoint to, List<StoredEvent> events)
+      throws EventFailure {
     try {
       projector.projectBatch(transaction, events);
     } catch (Exception e) {

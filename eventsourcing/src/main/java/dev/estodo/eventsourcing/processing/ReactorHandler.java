@@ -114,9 +114,7 @@ final class ReactorHandler implements BatchHandler {
   }
 
   private Checkpoint save(Lease lease, Checkpoint from, Checkpoint to, boolean relaxed) throws CheckpointMoved {
-    return FencedTransactions.run(dataSource, lease, settings.lease(), relaxed, transaction -> {
-      if (!CheckpointRows.advance(transaction, name(), from, to)) throw new CheckpointMoved(name(), from);
-      return to;
-    });
+    return FencedTransactions.advance(dataSource, lease, settings.lease(), relaxed, name(), from, to,
+        transaction -> to);
   }
 }
