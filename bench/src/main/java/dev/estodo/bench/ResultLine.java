@@ -20,7 +20,7 @@ final class ResultLine {
     }
     return new LoadResult(Long.parseLong(values.get("count")), Long.parseLong(values.get("errors")),
         Long.parseLong(values.get("elapsed")), millis(values.get("p50")), millis(values.get("p99")),
-        firstError.isEmpty() ? null : firstError, 0, null);
+        firstError.isEmpty() ? null : firstError, 0, null, null);
   }
 
   private static Double millis(String value) {
