@@ -9,27 +9,35 @@ import java.util.function.Function;
  * percentile of what each successful one measured (null if none), the first failure's message
  * (null if none), and the CPU the process running estodo and PostgreSQL used in the measured time
  * (PostgreSQL's null when it cannot be read), and the generator process's own CPU in that time
- * (null when the load came from a tool whose process the bench does not meter).
+ * (null when the load came from a tool whose process the bench does not meter), and, for an open
+ * loop, how many measured operations started more than a millisecond after they were due (the
+ * generator fell behind its schedule; their latency includes its queue).
  */
 record LoadResult(long count, long errors, long elapsedNanos, Double p50Ms, Double p99Ms, String firstError,
-    long appCpuNanos, Long postgresCpuNanos, Long generatorCpuNanos) {
+    long appCpuNanos, Long postgresCpuNanos, Long generatorCpuNanos, long late) {
 
   /** A result of the sorted nanoseconds {@code sortedNanos} of the successful operations, without CPU figures. */
   static LoadResult of(long count, long errors, long elapsedNanos, long[] sortedNanos, String firstError) {
     return new LoadResult(count, errors, elapsedNanos, Latencies.percentileMillis(sortedNanos, 0.50),
-        Latencies.percentileMillis(sortedNanos, 0.99), firstError, 0, null, null);
+        Latencies.percentileMillis(sortedNanos, 0.99), firstError, 0, null, null, 0);
+  }
+
+  /** This result with {@code count} operations started late. */
+  LoadResult withLate(long count) {
+    return new LoadResult(this.count, errors, elapsedNanos, p50Ms, p99Ms, firstError, appCpuNanos, postgresCpuNanos,
+        generatorCpuNanos, count);
   }
 
   /** This result with the CPU used in its measured time. */
   LoadResult withCpu(long appNanos, Long postgresNanos) {
     return new LoadResult(count, errors, elapsedNanos, p50Ms, p99Ms, firstError, appNanos, postgresNanos,
-        generatorCpuNanos);
+        generatorCpuNanos, late);
   }
 
   /** This result with the CPU its generator's process used in its measured time. */
   LoadResult withGeneratorCpu(long nanos) {
     return new LoadResult(count, errors, elapsedNanos, p50Ms, p99Ms, firstError, appCpuNanos, postgresCpuNanos,
-        nanos);
+        nanos, late);
   }
 
   /**
@@ -49,7 +57,8 @@ record LoadResult(long count, long errors, long elapsedNanos, Double p50Ms, Doub
         rounds.stream().map(LoadResult::firstError).filter(Objects::nonNull).findFirst().orElse(null),
         rounds.stream().mapToLong(LoadResult::appCpuNanos).sum(),
         postgresKnown ? rounds.stream().mapToLong(LoadResult::postgresCpuNanos).sum() : null,
-        generatorKnown ? rounds.stream().mapToLong(LoadResult::generatorCpuNanos).sum() : null);
+        generatorKnown ? rounds.stream().mapToLong(LoadResult::generatorCpuNanos).sum() : null,
+        rounds.stream().mapToLong(LoadResult::late).sum());
   }
 
   private static Double weighted(List<LoadResult> rounds, Function<LoadResult, Double> value) {

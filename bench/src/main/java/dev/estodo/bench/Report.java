@@ -29,7 +29,8 @@ final class Report {
 
   /** One row of the table. */
   static String line(Measurement row) {
-    String variant = row.errors() == 0 ? row.variant() : row.variant() + " (" + row.errors() + " errors)";
+    String variant = row.variant() + (row.errors() == 0 ? "" : " (" + row.errors() + " errors)")
+        + (row.late() == 0 ? "" : " (" + row.late() + " started >1 ms late)");
     return String.format(Locale.ROOT, FORMAT, row.scenario(), variant, row.concurrency(),
         String.format(Locale.ROOT, "%,.0f", row.rate()), row.unit(), millis(row.p50Ms()),
         millis(row.p99Ms()), micros(row.appCpuUs()), micros(row.postgresCpuUs()),
