@@ -54,7 +54,8 @@ final class JvmGenerator implements AutoCloseable {
 
   private void start() throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Generator.class.getName())
+    process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+        System.getProperty("java.class.path"), Generator.class.getName())
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     input = new PrintWriter(process.getOutputStream(), false, StandardCharsets.UTF_8);
