@@ -19,34 +19,48 @@ import java.util.Map;
  * the next request unless the server said {@code Connection: close}. Anything else (another
  * protocol version, a transfer coding other than chunked, an answer of unknown length, a
  * connection closed mid-answer) fails with an {@link IOException} that says so and closes the
- * connection: the generator counts it as an error, never as an answer.
+ * connection: the generator counts it as an error, never as an answer. A connection left idle for
+ * {@link #IDLE_LIMIT_NANOS} is reopened before it is used: the server closes one idle for its idle
+ * timeout (10 s by default), and a request written into a connection it is closing would fail.
  */
 final class HttpConnection implements AutoCloseable {
   private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
   private static final int READ_TIMEOUT_MILLIS = 30_000;
   private static final int MAX_LINE = 8192;
+  /** Half the server's default idle timeout, so the generator never races the server's close. */
+  static final long IDLE_LIMIT_NANOS = 5_000_000_000L;
 
   private final String host;
   private final int port;
+  private final long idleLimitNanos;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
   private long answers;
   private int sockets;
+  private long lastUsed;
 
   HttpConnection(String host, int port) {
+    this(host, port, IDLE_LIMIT_NANOS);
+  }
+
+  /** A connection reopened before a request that comes {@code idleLimitNanos} or more after the last answer. */
+  HttpConnection(String host, int port, long idleLimitNanos) {
     this.host = host;
     this.port = port;
+    this.idleLimitNanos = idleLimitNanos;
   }
 
   /** Sends {@code request} (a whole HTTP/1.1 request, as {@link HttpRequestBytes} builds it) and reads its answer. */
   HttpAnswer exchange(byte[] request) throws IOException {
     try {
+      if (socket != null && System.nanoTime() - lastUsed >= idleLimitNanos) close();
       if (socket == null) connect();
       out.write(request);
       out.flush();
       HttpAnswer answer = read();
       answers++;
+      lastUsed = System.nanoTime();
       if (answer.closes()) close();
       return answer;
     } catch (IOException | RuntimeException e) {

@@ -70,6 +70,18 @@ class HttpConnectionTest {
   }
 
   @Test
+  void a_connection_idle_past_its_limit_is_reopened_before_the_server_could_close_it() throws Exception {
+    try (HttpConnection connection = new HttpConnection("127.0.0.1", server.uri("/").getPort(), 0)) {
+      HttpAnswer first = connection.exchange(add(UUID.randomUUID()));
+      HttpAnswer second = connection.exchange(add(UUID.randomUUID()));
+
+      assertThat(first.status()).isEqualTo(201);
+      assertThat(second.status()).isEqualTo(201);
+      assertThat(connection.sockets()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void a_400_is_read_as_such_and_leaves_the_connection_usable() throws Exception {
     try (HttpConnection connection = connection()) {
       HttpAnswer bad = connection.exchange(HttpRequestBytes.of("POST", "/todo/leg-day", host(), ADD));
