@@ -52,11 +52,13 @@ public final class Generator {
         return ClosedLoop.run(connections, timing, MARKS, operation);
       }
     }
-    if (kind.equals(Workload.OPEN_ADD) || kind.equals(Workload.LAG)) {
-      double rate = Double.parseDouble(workload.argument(0));
-      return OpenLoop.run(rate, timing, connections, 1, OpenRequests.of(workload), MARKS).get(0);
+    try (LeanHttp http = new LeanHttp(workload.target())) {
+      if (kind.equals(Workload.OPEN_ADD) || kind.equals(Workload.LAG)) {
+        double rate = Double.parseDouble(workload.argument(0));
+        return OpenLoop.run(rate, timing, connections, 1, OpenRequests.of(workload, http), MARKS).get(0);
+      }
+      return ClosedLoop.run(connections, timing, MARKS, HttpOperations.of(workload, http));
     }
-    return ClosedLoop.run(connections, timing, MARKS, HttpOperations.of(workload));
   }
 
   private static HikariDataSource pool(String jdbcUrl, int size) {
@@ -67,10 +69,10 @@ public final class Generator {
     return new HikariDataSource(config);
   }
 
-  /** The result line the bench reads: counts, nanoseconds and milliseconds, then the first error, if any. */
+  /** The result line the bench reads: counts, nanoseconds, milliseconds and late starts, then the first error, if any. */
   static String line(LoadResult result) {
-    return String.format(Locale.ROOT, "result count=%d errors=%d elapsed=%d p50=%s p99=%s first_error=%s",
-        result.count(), result.errors(), result.elapsedNanos(), result.p50Ms(), result.p99Ms(),
+    return String.format(Locale.ROOT, "result count=%d errors=%d elapsed=%d p50=%s p99=%s late=%d first_error=%s",
+        result.count(), result.errors(), result.elapsedNanos(), result.p50Ms(), result.p99Ms(), result.late(),
         result.firstError() == null ? "" : result.firstError().replace('\n', ' '));
   }
 

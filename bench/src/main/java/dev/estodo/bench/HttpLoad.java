@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The HTTP load generator: one JDK HttpClient over HTTP/1.1 with keep-alive, so N load threads
- * sending one request at a time hold N connections. A status other than the expected one fails.
+ * HTTP from the bench's own JVM (the queries during a rebuild, the time-travel reads, which run
+ * in-process and measure no generator): one JDK HttpClient over HTTP/1.1 with keep-alive, so N
+ * threads sending one request at a time hold N connections. The generator process uses its leaner
+ * {@link LeanHttp}. A status other than the expected one fails.
  */
 final class HttpLoad {
   private final HttpClient client = HttpClient.newBuilder()

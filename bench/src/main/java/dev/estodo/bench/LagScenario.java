@@ -14,6 +14,8 @@ import java.util.List;
 final class LagScenario implements Scenario {
   static final String NAME = "5 lag";
   private static final int COMMANDS_PER_CLIENT_STEP = 2;
+  /** A step's requests: the add, the {@code GET ?after=} and the complete. */
+  private static final int REQUESTS_PER_CLIENT_STEP = 3;
 
   @Override
   public String name() {
@@ -41,7 +43,7 @@ final class LagScenario implements Scenario {
           connections * 2, steady, serverCpu));
       double rate = COMMANDS_PER_CLIENT_STEP * lags.count() / (steady.measure().toNanos() / 1e9);
       Measurement lag = context.reported(Measurement.lag(NAME, "lag at half max: 2xx to GET ?after= answer",
-          connections, rate, lags));
+          connections, rate, lags, REQUESTS_PER_CLIENT_STEP));
       context.check(Target.millis("live lag p99 at half the maximum command rate, 2xx to ?after= answer",
           lag.p99Ms(), 20));
       return List.of(max, lag);

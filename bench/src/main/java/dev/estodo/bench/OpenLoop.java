@@ -3,8 +3,9 @@ package dev.estodo.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,8 +15,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * clients send them, each recording what it measures (a lag, say) rather than its own duration.
  * Operation i records into result {@code i % kinds}, so kinds of measurement can share one load.
  * Operations started during the warm-up are not recorded.
+ *
+ * <p>A due operation goes to an idle client thread, or to a new one when all are busy (up to
+ * {@link #MAX_IN_FLIGHT}), so a slow answer never holds back the next operation. One that still
+ * starts over a millisecond after it was due (the scheduler or the machine fell behind) is counted
+ * as late, so a row can say its latencies include the generator's own queue.
  */
 final class OpenLoop {
+  /** The most operations in flight at once; past it the server is hopelessly behind, and one more is an error. */
+  static final int MAX_IN_FLIGHT = 2_000;
+  private static final long LATE_NANOS = 1_000_000;
+  private static final long IDLE_SECONDS = 60;
+
   /** One operation, told its sequence number and when it was due to start; returns the nanoseconds to record. */
   @FunctionalInterface
   interface Measured {
@@ -25,6 +36,7 @@ final class OpenLoop {
   private final List<Latencies> latencies = new ArrayList<>();
   private final AtomicLong[] errors;
   private final AtomicReference<String> firstError = new AtomicReference<>();
+  private final AtomicLong late = new AtomicLong();
 
   private OpenLoop(int kinds) {
     errors = new AtomicLong[kinds];
@@ -35,8 +47,9 @@ final class OpenLoop {
   }
 
   /**
-   * Starts {@code perSecond} operations a second for {@code warmup} plus {@code measure}, on up to
-   * {@code threads} threads, and returns one result per kind.
+   * Starts {@code perSecond} operations a second for {@code warmup} plus {@code measure}, on
+   * {@code threads} threads started up front and more when they are all busy, and returns one
+   * result per kind.
    */
   static List<LoadResult> run(double perSecond, Timing timing, int threads, int kinds, Measured operation)
       throws InterruptedException {
@@ -52,14 +65,15 @@ final class OpenLoop {
     long interval = (long) (1e9 / perSecond);
     long warm = warmup.toNanos() / interval;
     long total = warm + measure.toNanos() / interval;
-    ExecutorService clients = Executors.newFixedThreadPool(threads);
+    ThreadPoolExecutor clients = new ThreadPoolExecutor(threads, Math.max(threads, MAX_IN_FLIGHT), IDLE_SECONDS,
+        TimeUnit.SECONDS, new SynchronousQueue<>());
+    clients.prestartAllCoreThreads();
     long start = System.nanoTime();
     for (long i = 0; i < total; i++) {
       long due = start + i * interval;
       TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
       if (i == warm) window.opened();
-      long index = i;
-      clients.execute(() -> loop.attempt(operation, index, due, index >= warm));
+      loop.start(clients, operation, i, due, i >= warm);
     }
     clients.shutdown();
     clients.awaitTermination(1, TimeUnit.MINUTES);
@@ -68,23 +82,35 @@ final class OpenLoop {
     for (int kind = 0; kind < kinds; kind++) {
       long[] sorted = Latencies.sorted(List.of(loop.latencies.get(kind)));
       results.add(window.applyTo(LoadResult.of(sorted.length, loop.errors[kind].get(), measure.toNanos(), sorted,
-          loop.firstError.get())));
+          loop.firstError.get())).withLate(kind == 0 ? loop.late.get() : 0));
     }
     return results;
   }
 
+  private void start(ThreadPoolExecutor clients, Measured operation, long index, long due, boolean measured) {
+    try {
+      clients.execute(() -> attempt(operation, index, due, measured));
+    } catch (RejectedExecutionException e) {
+      failed(index, measured, "more than " + clients.getMaximumPoolSize() + " operations in flight");
+    }
+  }
+
   private void attempt(Measured operation, long index, long due, boolean measured) {
-    int kind = (int) (index % errors.length);
+    if (measured && System.nanoTime() - due > LATE_NANOS) late.incrementAndGet();
     try {
       long nanos = operation.run(index, due);
       if (!measured) return;
-      Latencies recorded = latencies.get(kind);
+      Latencies recorded = latencies.get((int) (index % errors.length));
       synchronized (recorded) {
         recorded.record(nanos);
       }
     } catch (Exception e) {
-      if (measured) errors[kind].incrementAndGet();
-      firstError.compareAndSet(null, e.toString());
+      failed(index, measured, e.toString());
     }
+  }
+
+  private void failed(long index, boolean measured, String error) {
+    if (measured) errors[(int) (index % errors.length)].incrementAndGet();
+    firstError.compareAndSet(null, error);
   }
 }

@@ -1,31 +1,29 @@
 package dev.estodo.bench;
 
 import dev.estodo.bench.OpenLoop.Measured;
-import java.net.URI;
 
 /**
  * The open-loop workloads of the bench's own generator: adds measured from when each was due
  * (so a slow server cannot hide its queue, as a closed loop would), and the live lag: an add,
  * then {@code GET /todos/outstanding?after=} its position, measured from the add's 2xx to that
- * answer; the todo is then completed, so the list stays short.
+ * answer; the todo is then completed, so the list stays short. Each runs on the open loop's
+ * thread, on that thread's connection of {@code http}.
  */
 final class OpenRequests {
   private OpenRequests() {}
 
-  static Measured of(Workload workload) {
-    HttpLoad http = new HttpLoad();
-    String base = workload.target();
+  static Measured of(Workload workload, LeanHttp http) {
     if (workload.kind().equals(Workload.OPEN_ADD)) {
       return (index, due) -> {
-        TodoRequests.client(base, http).add();
+        TodoRequests.client(http).add();
         return System.nanoTime() - due;
       };
     }
     return (index, due) -> {
-      TodoRequests client = TodoRequests.client(base, http);
+      TodoRequests client = TodoRequests.client(http);
       long position = client.add();
       long answered = System.nanoTime();
-      http.send("GET", URI.create(base + "/todos/outstanding?after=" + position), null, 200);
+      http.send("GET", "/todos/outstanding?after=" + position, null, 200);
       long lag = System.nanoTime() - answered;
       client.complete();
       return lag;

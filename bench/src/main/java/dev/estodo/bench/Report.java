@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** The bench's output: one table for people, one JSON document for machines. */
 final class Report {
-  private static final String FORMAT = "%-12s %-44s %4s %11s %-12s %8s %8s %8s %8s  %s";
+  private static final String FORMAT = "%-12s %-44s %4s %11s %-12s %8s %8s %8s %8s %8s  %s";
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -24,15 +24,17 @@ final class Report {
   /** The header of the table. */
   static String header() {
     return String.format(Locale.ROOT, FORMAT, "scenario", "variant", "conc", "rate", "unit", "p50 ms",
-        "p99 ms", "app us", "pg us", "vs baseline");
+        "p99 ms", "app us", "pg us", "gen us", "vs baseline");
   }
 
   /** One row of the table. */
   static String line(Measurement row) {
-    String variant = row.errors() == 0 ? row.variant() : row.variant() + " (" + row.errors() + " errors)";
+    String variant = row.variant() + (row.errors() == 0 ? "" : " (" + row.errors() + " errors)")
+        + (row.late() == 0 ? "" : " (" + row.late() + " started >1 ms late)");
     return String.format(Locale.ROOT, FORMAT, row.scenario(), variant, row.concurrency(),
         String.format(Locale.ROOT, "%,.0f", row.rate()), row.unit(), millis(row.p50Ms()),
-        millis(row.p99Ms()), micros(row.appCpuUs()), micros(row.postgresCpuUs()), versus(row));
+        millis(row.p99Ms()), micros(row.appCpuUs()), micros(row.postgresCpuUs()),
+        micros(row.generatorCpuUs()), versus(row));
   }
 
   /** The whole table. */

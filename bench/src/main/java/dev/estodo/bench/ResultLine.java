@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The {@code result} line a load generator prints (the bench's own, or a wrk script's):
- * {@code result count=N errors=N elapsed=NANOS p50=MS p99=MS first_error=TEXT}.
+ * {@code result count=N errors=N elapsed=NANOS p50=MS p99=MS [late=N] first_error=TEXT}; an
+ * open loop's {@code late} counts operations started over a millisecond after they were due.
  */
 final class ResultLine {
   private ResultLine() {}
@@ -20,7 +21,8 @@ final class ResultLine {
     }
     return new LoadResult(Long.parseLong(values.get("count")), Long.parseLong(values.get("errors")),
         Long.parseLong(values.get("elapsed")), millis(values.get("p50")), millis(values.get("p99")),
-        firstError.isEmpty() ? null : firstError, 0, null);
+        firstError.isEmpty() ? null : firstError, 0, null, null,
+        values.containsKey("late") ? Long.parseLong(values.get("late")) : 0);
   }
 
   private static Double millis(String value) {
