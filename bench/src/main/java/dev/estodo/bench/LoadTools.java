@@ -9,7 +9,9 @@ package dev.estodo.bench;
 final class LoadTools implements AutoCloseable {
   private final boolean wrk;
   private final boolean pgbench;
-  private final JvmGenerator generator = new JvmGenerator();
+  // one process for HTTP load and one for the raw JDBC baselines, each started on first use
+  private final JvmGenerator generator = new JvmGenerator(JvmGenerator.LEAN);
+  private final JvmGenerator jdbc = new JvmGenerator(JvmGenerator.DEFAULTS);
 
   private LoadTools(boolean wrk, boolean pgbench) {
     this.wrk = wrk;
@@ -46,16 +48,21 @@ final class LoadTools implements AutoCloseable {
   /** Raw single-row INSERTs into {@code database}'s {@code raw_events}, by pgbench or the bench's generator. */
   LoadResult inserts(DatabaseAddress database, int clients, Timing timing, CpuMeter cpu) throws Exception {
     if (pgbench) return Pgbench.inserts(database, clients, timing, cpu);
-    return generator.run(Workload.of(Workload.INSERT, database.jdbcUrl()), clients, timing, cpu);
+    return jdbc.run(Workload.of(Workload.INSERT, database.jdbcUrl()), clients, timing, cpu);
   }
 
   /** {@code workload} by the bench's own generator, whatever is installed. */
   LoadResult generator(Workload workload, int connections, Timing timing, CpuMeter cpu) throws Exception {
-    return generator.run(workload, connections, timing, cpu);
+    boolean raw = workload.kind().equals(Workload.INSERT) || workload.kind().equals(Workload.SELECT);
+    return (raw ? jdbc : generator).run(workload, connections, timing, cpu);
   }
 
   @Override
   public void close() throws InterruptedException {
-    generator.close();
+    try {
+      generator.close();
+    } finally {
+      jdbc.close();
+    }
   }
 }

@@ -28,7 +28,7 @@ class GeneratorTest {
     pool = database.fresh(2);
     Application.migrate(pool);
     AppendScenario.execute(pool, Appenders.RAW_TABLE);
-    generator = new JvmGenerator();
+    generator = new JvmGenerator(JvmGenerator.LEAN);
   }
 
   @AfterAll
