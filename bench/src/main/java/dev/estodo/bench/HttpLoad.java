@@ -27,17 +27,6 @@ final class HttpLoad {
     return send(HttpRequest.newBuilder(uri), method, uri, body, expected);
   }
 
-  /** {@link #send(String, URI, String, int)} with an {@code Idempotency-Key} header. */
-  HttpResponse<String> sendWithKey(String method, URI uri, String body, String key, int expected)
-      throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri).header("Idempotency-Key", "\"" + key + "\""), method, uri, body, expected);
-  }
-
-  /** {@code GET uri} with {@code If-None-Match: etag}, expecting 304 Not Modified. */
-  HttpResponse<String> sendIfNoneMatch(URI uri, String etag) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri).header("If-None-Match", etag), "GET", uri, null, 304);
-  }
-
   private HttpResponse<String> send(HttpRequest.Builder request, String method, URI uri, String body, int expected)
       throws IOException, InterruptedException {
     request.timeout(Duration.ofSeconds(30));
